@@ -1,0 +1,40 @@
+package org.tekigo.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = {
+		"Loads the Tekigo files given (folders are searched for *.tekigo) as one workspace,",
+		"validates them and prints every diagnostic as path:line:col: severity: message [code].",
+		"Exit status: 0 no error, 1 errors found, 2 bad usage or unreadable input." })
+public class CheckCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "Tekigo files or folders holding them.")
+	private List<String> paths;
+
+	@Override
+	public Integer call() throws InputException {
+		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
+		List<DiagnosticLine> lines = workspace.validate().entrySet().stream()
+				.flatMap(entry -> entry.getValue().stream().map(issue -> DiagnosticLine.of(entry.getKey(), issue)))
+				.sorted().toList();
+		PrintWriter out = spec.commandLine().getOut();
+		lines.forEach(out::println);
+		long errors = lines.stream().filter(line -> line.severity() == Severity.ERROR).count();
+		long warnings = lines.stream().filter(line -> line.severity() == Severity.WARNING).count();
+		out.printf("%d files checked: %d errors, %d warnings%n", workspace.resources().size(), errors, warnings);
+		out.flush();
+		return errors > 0 ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
+	}
+}

@@ -1,0 +1,71 @@
+package org.tekigo.cli;
+
+import java.io.PrintWriter;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
+import org.tekigo.dsl.TekigoStandaloneSetup;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code tekigo}: the headless tool chain. Runs on a plain JVM, without Eclipse or a display. */
+@Command(name = "tekigo", mixinStandardHelpOptions = true, version = "tekigo 0.1.0",
+		description = "Checks Tekigo workspaces: guidelines, catalogs of measures and disclosures.",
+		subcommands = { CheckCommand.class })
+public class TekigoCli {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_ERRORS = 1;
+	public static final int EXIT_BAD_INPUT = 2;
+	public static final int EXIT_INTERNAL = 3;
+
+	private static Injector injector;
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs one command line; returns the exit status. Usage errors and unreadable input give 2. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		quietLogging();
+		CommandLine commandLine = new CommandLine(new TekigoCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
+		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+			if (e instanceof InputException) {
+				cmd.getErr().println("tekigo: " + e.getMessage());
+				return EXIT_BAD_INPUT;
+			}
+			// A defect of ours, not of the input: say so in one line; the trace only on request.
+			cmd.getErr().println("tekigo: internal error: " + e);
+			if (System.getenv("TEKIGO_DEBUG") != null) {
+				e.printStackTrace(cmd.getErr());
+			}
+			return EXIT_INTERNAL;
+		});
+		return commandLine.execute(args);
+	}
+
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new TekigoStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** Xtext logs through log4j; only warnings and worse reach the user, on stderr. */
+	private static void quietLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			ConsoleAppender appender = new ConsoleAppender(new PatternLayout("tekigo: %p %m%n"), ConsoleAppender.SYSTEM_ERR);
+			root.addAppender(appender);
+		}
+		root.setLevel(Level.WARN);
+	}
+}

@@ -1,0 +1,106 @@
+package org.tekigo.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * A set of Tekigo files loaded together, so that references between them resolve through one
+ * index, as they do in the studio's workspace.
+ */
+public class Workspace {
+
+	private final Map<SourceFile, XtextResource> resources = new LinkedHashMap<>();
+
+	private Workspace() {
+	}
+
+	public static Workspace load(Injector injector, List<SourceFile> files) throws InputException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Workspace workspace = new Workspace();
+		for (SourceFile file : files) {
+			byte[] bytes = readUtf8(file);
+			URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
+			XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+			try {
+				resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			} catch (IOException e) {
+				throw new InputException(file.displayName() + ": cannot be read (" + e.getMessage() + ")");
+			}
+			workspace.resources.put(file, resource);
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		return workspace;
+	}
+
+	/** Validates every file; the issues of each file in the order the validator reports them. */
+	public Map<SourceFile, List<Issue>> validate() {
+		Map<SourceFile, List<Issue>> issues = new LinkedHashMap<>();
+		resources.forEach((file, resource) -> issues.put(file, new ArrayList<>(resource.getResourceServiceProvider()
+				.getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl))));
+		return issues;
+	}
+
+	public Map<SourceFile, XtextResource> resources() {
+		return resources;
+	}
+
+	public Resource resource(SourceFile file) {
+		return resources.get(file);
+	}
+
+	private static byte[] readUtf8(SourceFile file) throws InputException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file.path());
+		} catch (IOException e) {
+			throw new InputException(file.displayName() + ": cannot be read (" + e.getMessage() + ")");
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+		} catch (CharacterCodingException e) {
+			throw new InputException(file.displayName() + ":" + firstMalformedLine(bytes) + ": not UTF-8 text");
+		}
+		return bytes;
+	}
+
+	/** The line of the first byte sequence that is not UTF-8, counting from 1. */
+	static int firstMalformedLine(byte[] bytes) {
+		int line = 1;
+		int start = 0;
+		for (int i = 0; i <= bytes.length; i++) {
+			if (i == bytes.length || bytes[i] == '\n') {
+				try {
+					StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+							.decode(ByteBuffer.wrap(bytes, start, i - start));
+				} catch (CharacterCodingException e) {
+					return line;
+				}
+				line++;
+				start = i + 1;
+			}
+		}
+		return line;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.tekigo.dsl.validation;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+
+/**
+ * The contract between the validator, the quick fixes and the command line: every diagnostic
+ * Tekigo reports carries one of these codes.
+ */
+public interface IssueCodes {
+
+	String PREFIX = "tekigo.";
+
+	/** The text does not follow the grammar (reported by the parser). */
+	String SYNTAX_ERROR = Diagnostic.SYNTAX_DIAGNOSTIC;
+	/** A name that nothing in the workspace declares (reported by the linker). */
+	String UNRESOLVED_REFERENCE = Diagnostic.LINKING_DIAGNOSTIC;
+
+	String DUPLICATE_ID = PREFIX + "duplicateId";
+
+	// disclosure ↔ catalog
+	String UNANSWERED_ITEM = PREFIX + "unansweredItem";
+	String ITEM_OF_OTHER_CATALOG = PREFIX + "itemOfOtherCatalog";
+	String REQUIREMENT_NOT_RELATED = PREFIX + "requirementNotRelated";
+	String DUPLICATE_ANSWER = PREFIX + "duplicateAnswer";
+	String MIXED_ANSWER = PREFIX + "mixedAnswer";
+	String MISSING_GUIDELINE = PREFIX + "missingGuideline";
+
+	// the content of an answer
+	String NONCONFORMANT_WITHOUT_COMMENT = PREFIX + "nonconformantWithoutComment";
+	String NOT_APPLICABLE_WITHOUT_REASON = PREFIX + "notApplicableWithoutReason";
+	String MINIMUM_GAP_WITHOUT_PLAN = PREFIX + "minimumGapWithoutPlan";
+	String MALFORMED_DUE_DATE = PREFIX + "malformedDueDate";
+	String DUE_DATE_PAST = PREFIX + "dueDatePast";
+	String MALFORMED_URL = PREFIX + "malformedUrl";
+	String URL_NOT_HTTPS = PREFIX + "urlNotHttps";
+	String UNUSED_STATEMENT = PREFIX + "unusedStatement";
+
+	// the catalog's text
+	String UNKNOWN_SIBLING_CITATION = PREFIX + "unknownSiblingCitation";
+}

@@ -1,0 +1,104 @@
+package org.tekigo.dsl.validation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Evidence;
+import org.tekigo.dsl.tekigo.EvidenceKind;
+import org.tekigo.dsl.tekigo.Remediation;
+import org.tekigo.dsl.tekigo.Requirement;
+import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.workspace.Ids;
+import org.tekigo.dsl.workspace.Requirements;
+
+import com.google.inject.Inject;
+
+import static org.tekigo.dsl.tekigo.TekigoPackage.Literals.*;
+
+/** What one answer must say: why it is not conformant or not applicable, and how a gap closes. */
+public class TekigoAnswerValidator extends AbstractDeclarativeValidator {
+
+	@Inject(optional = true)
+	private Clock clock = Clock.systemDefaultZone();
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into TekigoValidator, which registers for the package
+	}
+
+	@Check
+	public void checkNonconformantHasComment(Answer answer) {
+		if (answer.getStatus() == Status.NONCONFORMANT && !hasReason(answer)) {
+			warning("不適合 without a comment: say what is missing", answer, ANSWER__STATUS,
+					IssueCodes.NONCONFORMANT_WITHOUT_COMMENT);
+		}
+	}
+
+	@Check
+	public void checkNotApplicableHasReason(Answer answer) {
+		if (answer.getStatus() == Status.NOT_APPLICABLE && !hasReason(answer)) {
+			warning("対象外 without a reason: give a comment or a statement", answer, ANSWER__STATUS,
+					IssueCodes.NOT_APPLICABLE_WITHOUT_REASON);
+		}
+	}
+
+	@Check
+	public void checkMinimumGapHasPlan(Answer answer) {
+		if (answer.getStatus() != Status.NONCONFORMANT || answer.getRemediation() != null || answer.getItem().eIsProxy()) {
+			return;
+		}
+		List<Requirement> concerned = answer.getRequirement() != null ? List.of(answer.getRequirement())
+				: answer.getItem().getRelations();
+		Optional<Requirement> minimum = concerned.stream().filter(Requirements::isMinimum).findFirst();
+		minimum.ifPresent(requirement -> warning("不適合 against minimum requirement " + Ids.of(requirement)
+				+ " has no remediation plan", answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
+	}
+
+	@Check
+	public void checkDueDate(Remediation remediation) {
+		if (remediation.getDue() == null) {
+			return;
+		}
+		try {
+			if (LocalDate.parse(remediation.getDue()).isBefore(LocalDate.now(clock))) {
+				warning("Due date " + remediation.getDue() + " is in the past", remediation, REMEDIATION__DUE,
+						IssueCodes.DUE_DATE_PAST);
+			}
+		} catch (DateTimeParseException e) {
+			error("Due date " + remediation.getDue() + " is not a date: write YYYY-MM-DD", remediation, REMEDIATION__DUE,
+					IssueCodes.MALFORMED_DUE_DATE);
+		}
+	}
+
+	@Check
+	public void checkEvidenceUrl(Evidence evidence) {
+		if (evidence.getKind() != EvidenceKind.URL || evidence.getValue() == null) {
+			return;
+		}
+		String url = evidence.getValue();
+		try {
+			URI uri = new URI(url);
+			if (uri.getScheme() == null || uri.getHost() == null) {
+				throw new URISyntaxException(url, "no scheme or host");
+			}
+			if (!"https".equalsIgnoreCase(uri.getScheme())) {
+				warning("Evidence URL " + url + " is not https", evidence, EVIDENCE__VALUE, IssueCodes.URL_NOT_HTTPS);
+			}
+		} catch (URISyntaxException e) {
+			error("Evidence URL " + url + " is malformed", evidence, EVIDENCE__VALUE, IssueCodes.MALFORMED_URL);
+		}
+	}
+
+	private static boolean hasReason(Answer answer) {
+		return answer.getStatement() != null || (answer.getComment() != null && !answer.getComment().isBlank());
+	}
+}

@@ -1,0 +1,49 @@
+package org.tekigo.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.dsl.tekigo.TekigoPackage;
+
+import com.google.inject.Inject;
+
+/** Ids must name one thing: two sections 6.3, two items ①-1 of one measure, two statements x. */
+public class TekigoNamesValidator extends AbstractDeclarativeValidator {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private IQualifiedNameConverter converter;
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into TekigoValidator, which registers for the package
+	}
+
+	@Check
+	public void checkIdsAreUnique(Document document) {
+		Map<QualifiedName, EObject> declared = new HashMap<>();
+		document.eAllContents().forEachRemaining(element -> {
+			QualifiedName name = names.getFullyQualifiedName(element);
+			if (name != null && declared.putIfAbsent(name, element) != null) {
+				error("Duplicate id " + converter.toString(name.skipFirst(1)) + " in " + document.getName(), element, idFeature(element),
+						IssueCodes.DUPLICATE_ID);
+			}
+		});
+	}
+
+	private static EStructuralFeature idFeature(EObject element) {
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		return name != null ? name : TekigoPackage.Literals.REQUIREMENT_CLASS__KIND;
+	}
+}

@@ -8,6 +8,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -25,6 +27,9 @@ public class TekigoNamesValidator extends AbstractDeclarativeValidator {
 	@Inject
 	private IQualifiedNameConverter converter;
 
+	@Inject
+	private ResourceDescriptionsProvider descriptionsProvider;
+
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into TekigoValidator, which registers for the package
@@ -40,6 +45,24 @@ public class TekigoNamesValidator extends AbstractDeclarativeValidator {
 						IssueCodes.DUPLICATE_ID);
 			}
 		});
+	}
+
+	/** Documents link by name across files, so two files declaring one name make links ambiguous. */
+	@Check
+	public void checkDocumentIsUniqueInWorkspace(Document document) {
+		QualifiedName name = names.getFullyQualifiedName(document);
+		if (name == null || document.eResource() == null) {
+			return;
+		}
+		for (IEObjectDescription other : descriptionsProvider.getResourceDescriptions(document.eResource())
+				.getExportedObjects(TekigoPackage.Literals.DOCUMENT, name, false)) {
+			if (!other.getEObjectURI().trimFragment().equals(document.eResource().getURI())) {
+				error("Duplicate id " + converter.toString(name) + ": also declared in "
+						+ other.getEObjectURI().trimFragment().lastSegment(), document, TekigoPackage.Literals.DOCUMENT__NAME,
+						IssueCodes.DUPLICATE_ID);
+				return;
+			}
+		}
 	}
 
 	private static EStructuralFeature idFeature(EObject element) {

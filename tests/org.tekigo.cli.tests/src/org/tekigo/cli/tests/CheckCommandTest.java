@@ -65,7 +65,7 @@ class CheckCommandTest {
 		String d = workspace + "/chatwork.tekigo";
 		// Columns count characters, a tab as one, as Eclipse and most editors do.
 		assertEquals(List.of(
-				d + ":2:40: warning: Item 1.1-①-2 has no answer [tekigo.unansweredItem]",
+				d + ":2:45: warning: Item 1.1-①-2 has no answer [tekigo.unansweredItem]",
 				d + ":5:12: warning: Statement aws is never used [tekigo.unusedStatement]",
 				d + ":8:2: error: Couldn't resolve reference to Item '1.1-①-9'. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
 				d + ":10:10: warning: 対象外 without a reason: give a comment or a statement [tekigo.notApplicableWithoutReason]",

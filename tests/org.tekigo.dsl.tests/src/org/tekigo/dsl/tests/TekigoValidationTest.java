@@ -84,6 +84,16 @@ class TekigoValidationTest {
 	}
 
 	@Test
+	void documentDeclaredInTwoFiles() {
+		List<D> actual = new TekigoWorkspaceFixture(injector).file(G, Samples.GUIDELINE).file(C, Samples.CATALOG)
+				.file("copy.tekigo", Samples.GUIDELINE).file(DISC, Samples.disclosure(ANSWERS)).diagnostics();
+		assertTrue(actual.contains(d(G, 1, ERROR, IssueCodes.DUPLICATE_ID)), actual::toString);
+		assertTrue(actual.contains(d("copy.tekigo", 1, ERROR, IssueCodes.DUPLICATE_ID)), actual::toString);
+		assertTrue(new TekigoWorkspaceFixture(injector).file(G, Samples.GUIDELINE).file("copy.tekigo", Samples.GUIDELINE)
+				.messages().contains("Duplicate id mhlw51: also declared in copy.tekigo"));
+	}
+
+	@Test
 	void unansweredItem() {
 		assertDiagnostics(diagnostics(ANSWERS.replace("1.1-①-2 適合可能 \"記録の収集と保存を行っています。\"", "")),
 				d(DISC, 1, WARNING, IssueCodes.UNANSWERED_ITEM));

@@ -8,9 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
@@ -25,15 +23,10 @@ import com.google.inject.Inject;
 import static org.tekigo.dsl.tekigo.TekigoPackage.Literals.*;
 
 /** What one answer must say: why it is not conformant or not applicable, and how a gap closes. */
-public class TekigoAnswerValidator extends AbstractDeclarativeValidator {
+public class TekigoAnswerValidator extends ComposedValidator {
 
 	@Inject(optional = true)
 	private Clock clock = Clock.systemDefaultZone();
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into TekigoValidator, which registers for the package
-	}
 
 	@Check
 	public void checkNonconformantHasComment(Answer answer) {

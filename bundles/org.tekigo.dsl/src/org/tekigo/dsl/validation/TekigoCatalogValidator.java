@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.tekigo.dsl.tekigo.Group;
 import org.tekigo.dsl.tekigo.Item;
 import org.tekigo.dsl.tekigo.Measure;
@@ -15,12 +13,7 @@ import org.tekigo.dsl.validation.SiblingCitations.Citation;
 import static org.tekigo.dsl.tekigo.TekigoPackage.Literals.*;
 
 /** The catalog's own text: items that cite other items (①-4) must cite ones that exist. */
-public class TekigoCatalogValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into TekigoValidator, which registers for the package
-	}
+public class TekigoCatalogValidator extends ComposedValidator {
 
 	@Check
 	public void checkSiblingCitations(Item item) {

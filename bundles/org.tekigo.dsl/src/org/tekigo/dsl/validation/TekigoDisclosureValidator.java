@@ -12,9 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -29,15 +27,10 @@ import com.google.inject.Inject;
 import static org.tekigo.dsl.tekigo.TekigoPackage.Literals.*;
 
 /** A disclosure against its catalog: every item answered once, each answer fitting its item. */
-public class TekigoDisclosureValidator extends AbstractDeclarativeValidator {
+public class TekigoDisclosureValidator extends ComposedValidator {
 
 	@Inject
 	private TekigoIndex index;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into TekigoValidator, which registers for the package
-	}
 
 	@Check
 	public void checkEveryItemAnswered(Disclosure disclosure) {

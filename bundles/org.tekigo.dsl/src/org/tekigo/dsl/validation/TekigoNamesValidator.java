@@ -10,16 +10,14 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.tekigo.dsl.tekigo.Document;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
 import com.google.inject.Inject;
 
 /** Ids must name one thing: two sections 6.3, two items ①-1 of one measure, two statements x. */
-public class TekigoNamesValidator extends AbstractDeclarativeValidator {
+public class TekigoNamesValidator extends ComposedValidator {
 
 	@Inject
 	private IQualifiedNameProvider names;
@@ -29,11 +27,6 @@ public class TekigoNamesValidator extends AbstractDeclarativeValidator {
 
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into TekigoValidator, which registers for the package
-	}
 
 	@Check
 	public void checkIdsAreUnique(Document document) {

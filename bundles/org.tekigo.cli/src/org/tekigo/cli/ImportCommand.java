@@ -1,0 +1,67 @@
+package org.tekigo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.tekigo.importer.ChecklistModel;
+import org.tekigo.importer.ChecklistModelBuilder;
+import org.tekigo.importer.TekigoFiles;
+import org.tekigo.importer.VendorName;
+import org.tekigo.importer.text.ChecklistFormatException;
+import org.tekigo.importer.text.ChecklistTextParser;
+import org.tekigo.importer.text.PublishedChecklist;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = {
+		"Reads a published checklist (the text pdftotext gives of the provider guideline's table)",
+		"and writes its guideline requirements, catalog of measures and disclosure as three Tekigo files.",
+		"Nothing is written when the input cannot be read. Exit status: 0 written, 2 bad input." })
+public class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "<checklist.txt>", description = "The published checklist as text (UTF-8).")
+	private Path source;
+
+	@Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder for the Tekigo files.")
+	private Path out;
+
+	@Override
+	public Integer call() throws InputException, IOException {
+		if (!Files.isRegularFile(source)) {
+			throw new InputException(source + ": no such file");
+		}
+		PublishedChecklist checklist;
+		try {
+			checklist = new ChecklistTextParser().parse(source);
+		} catch (ChecklistFormatException e) {
+			throw new InputException(source + ":" + e.getLine() + ": " + withoutLinePrefix(e));
+		}
+		// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
+		String vendor = VendorName.in(Files.readAllLines(source), "vendor");
+		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
+		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
+				List.of(model.guideline(), model.catalog(), model.disclosure()));
+		PrintWriter printer = spec.commandLine().getOut();
+		written.forEach(path -> printer.println("wrote " + path));
+		printer.printf("%d answers of %s to %d items%n", model.disclosure().getAnswers().size(),
+				model.disclosure().getTitle(), checklist.categories().stream().flatMap(c -> c.groups().stream())
+						.flatMap(g -> g.measures().stream()).mapToInt(m -> m.items().size()).sum());
+		printer.flush();
+		return TekigoCli.EXIT_OK;
+	}
+
+	private static String withoutLinePrefix(ChecklistFormatException e) {
+		return e.getMessage().replaceFirst("^line \\d+: ", "");
+	}
+}

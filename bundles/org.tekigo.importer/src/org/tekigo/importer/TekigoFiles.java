@@ -1,0 +1,75 @@
+package org.tekigo.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.tekigo.dsl.tekigo.Document;
+
+import com.google.inject.Injector;
+
+/**
+ * Writes documents as formatted Tekigo text, one file per document named after its id. All
+ * texts are produced before anything is written, and each file goes through a temporary file
+ * and a rename: a failure leaves the output folder as it was.
+ */
+public final class TekigoFiles {
+
+	private TekigoFiles() {
+	}
+
+	/** Serializes the documents; returns the files written, in the order given. */
+	public static List<Path> write(Injector injector, Path folder, List<? extends Document> documents) throws IOException {
+		ResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		for (Document document : documents) {
+			resourceSet.createResource(URI.createFileURI(folder.resolve(fileName(document)).toAbsolutePath().toString()))
+					.getContents().add(document);
+		}
+		ISerializer serializer = injector.getInstance(ISerializer.class);
+		Map<Path, String> texts = new LinkedHashMap<>();
+		for (Document document : documents) {
+			texts.put(folder.resolve(fileName(document)),
+					serializer.serialize(document, SaveOptions.newBuilder().format().getOptions()));
+		}
+		Files.createDirectories(folder);
+		List<Path> written = new ArrayList<>();
+		for (Map.Entry<Path, String> entry : texts.entrySet()) {
+			replaceAtomically(entry.getKey(), entry.getValue());
+			written.add(entry.getKey());
+		}
+		return written;
+	}
+
+	public static String fileName(Document document) {
+		return document.getName() + ".tekigo";
+	}
+
+	private static void replaceAtomically(Path target, String text) throws IOException {
+		// Named by hand rather than by createTempFile, which would give the file owner-only permissions.
+		Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

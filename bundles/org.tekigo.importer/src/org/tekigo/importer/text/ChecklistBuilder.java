@@ -1,0 +1,168 @@
+package org.tekigo.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects categories, groups, measures, items and answers in document order and freezes them
+ * into the immutable records, refusing an empty category, group or measure (the sign of a
+ * truncated file).
+ */
+final class ChecklistBuilder {
+
+    private final List<CategoryDraft> categories = new ArrayList<>();
+
+    private static final class CategoryDraft {
+        final String number;
+        final String title;
+        final int line;
+        final List<GroupDraft> groups = new ArrayList<>();
+
+        CategoryDraft(String number, String title, int line) {
+            this.number = number;
+            this.title = title;
+            this.line = line;
+        }
+    }
+
+    private static final class GroupDraft {
+        final String number;
+        final String title;
+        final int line;
+        final List<MeasureDraft> measures = new ArrayList<>();
+
+        GroupDraft(String number, String title, int line) {
+            this.number = number;
+            this.title = title;
+            this.line = line;
+        }
+    }
+
+    private static final class MeasureDraft {
+        final String mark;
+        final String title;
+        final int line;
+        String scenario = "";
+        final List<ItemDraft> items = new ArrayList<>();
+
+        MeasureDraft(String mark, String title, int line) {
+            this.mark = mark;
+            this.title = title;
+            this.line = line;
+        }
+    }
+
+    private static final class ItemDraft {
+        final String text;
+        final List<AnswerRow> answers = new ArrayList<>();
+
+        ItemDraft(String text) {
+            this.text = text;
+        }
+    }
+
+    boolean hasCategory() {
+        return !categories.isEmpty();
+    }
+
+    /** True when a measure has been started and has no item yet: its next row is item 1. */
+    boolean measureAwaitsFirstItem() {
+        MeasureDraft measure = currentMeasureOrNull();
+        return measure != null && measure.items.isEmpty();
+    }
+
+    boolean hasItem() {
+        MeasureDraft measure = currentMeasureOrNull();
+        return measure != null && !measure.items.isEmpty();
+    }
+
+    void startCategory(String number, String title, int line) {
+        categories.add(new CategoryDraft(number, title, line));
+    }
+
+    void startGroup(String number, String title, int line) throws ChecklistFormatException {
+        CategoryDraft category = last(categories);
+        if (!number.startsWith(category.number + ".")) {
+            throw new ChecklistFormatException(line, "group " + number + " appears under category "
+                    + category.number + " (" + category.title + ")");
+        }
+        category.groups.add(new GroupDraft(number, title, line));
+    }
+
+    void startMeasure(String mark, String title, int line) throws ChecklistFormatException {
+        CategoryDraft category = last(categories);
+        if (category.groups.isEmpty()) {
+            throw new ChecklistFormatException(line, "measure " + mark + title + " appears before any group (小項目)");
+        }
+        last(category.groups).measures.add(new MeasureDraft(mark, title, line));
+    }
+
+    void setScenario(String scenario) {
+        currentMeasureOrNull().scenario = scenario;
+    }
+
+    void startItem(String text, int line) throws ChecklistFormatException {
+        MeasureDraft measure = currentMeasureOrNull();
+        if (measure == null) {
+            throw new ChecklistFormatException(line, "text appears before any measure heading (such as"
+                    + " \"①アクセス管理規定の策定\"): \"" + abbreviate(text) + "\"");
+        }
+        measure.items.add(new ItemDraft(text));
+    }
+
+    void addAnswer(AnswerRow answer) {
+        last(currentMeasureOrNull().items).answers.add(answer);
+    }
+
+    PublishedChecklist build() throws ChecklistFormatException {
+        List<Category> result = new ArrayList<>();
+        for (CategoryDraft category : categories) {
+            if (category.groups.isEmpty()) {
+                throw new ChecklistFormatException(category.line, "category " + category.number + " ("
+                        + category.title + ") has no groups: is the file truncated?");
+            }
+            List<Group> groups = new ArrayList<>();
+            for (GroupDraft group : category.groups) {
+                if (group.measures.isEmpty()) {
+                    throw new ChecklistFormatException(group.line, "group " + group.number + " ("
+                            + group.title + ") has no measures: is the file truncated?");
+                }
+                List<Measure> measures = new ArrayList<>();
+                for (MeasureDraft measure : group.measures) {
+                    if (measure.items.isEmpty()) {
+                        throw new ChecklistFormatException(measure.line, "measure " + measure.mark
+                                + measure.title + " has no items: is the file truncated?");
+                    }
+                    List<Item> items = new ArrayList<>();
+                    for (ItemDraft item : measure.items) {
+                        items.add(new Item(items.size() + 1, item.text, item.answers));
+                    }
+                    measures.add(new Measure(measure.mark, measure.title, measure.scenario, items));
+                }
+                groups.add(new Group(group.number, group.title, measures));
+            }
+            result.add(new Category(category.number, category.title, groups));
+        }
+        return new PublishedChecklist(result);
+    }
+
+    private MeasureDraft currentMeasureOrNull() {
+        if (categories.isEmpty()) {
+            return null;
+        }
+        CategoryDraft category = last(categories);
+        if (category.groups.isEmpty()) {
+            return null;
+        }
+        GroupDraft group = last(category.groups);
+        return group.measures.isEmpty() ? null : last(group.measures);
+    }
+
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -56,6 +56,71 @@ class ImportCommandTest {
 		}
 	}
 
+	/**
+	 * Group, then the number of 適合可能, 不適合 and 対象外 answers. Counted from the published text
+	 * apart from the parser: status words between one group heading ("1.1.規程・手順の") and the next.
+	 */
+	private static final List<String> ANSWERS_PER_GROUP = List.of(
+				"1.1 23 4 9",
+				"1.2 1 0 0",
+				"1.3 10 2 0",
+				"1.4 4 0 0",
+				"1.5 5 2 1",
+				"1.6 1 0 0",
+				"1.7 11 1 0",
+				"1.8 3 2 0",
+				"1.9 12 2 2",
+				"1.10 9 5 0",
+				"1.11 4 1 0",
+				"1.12 7 0 3",
+				"1.13 13 2 0",
+				"1.14 6 8 4",
+				"2.1 2 0 6",
+				"2.2 0 0 14",
+				"2.3 7 0 0",
+				"2.4 1 0 0",
+				"2.5 2 0 0",
+				"2.6 1 0 0",
+				"2.7 2 0 0",
+				"2.8 0 0 9",
+				"3.1 20 10 2",
+				"3.2 7 4 1",
+				"3.3 19 6 1",
+				"3.4 19 4 0",
+				"3.5 8 0 0",
+				"3.6 7 2 0",
+				"3.7 9 0 4",
+				"3.8 5 4 7",
+				"3.9 6 1 1",
+				"3.10 5 0 0",
+				"3.11 1 1 1",
+				"3.12 0 0 2",
+				"3.13 14 3 6",
+				"3.14 1 0 1",
+				"3.15 0 0 5",
+				"3.16 1 1 0",
+				"3.17 1 0 0",
+				"3.18 1 0 0",
+				"3.19 3 1 1",
+				"3.20 1 2 3",
+				"3.21 9 1 8",
+				"3.22 6 3 3"
+				);
+
+	@Test
+	void answersOfEachStatusInEachGroup() throws IOException {
+		Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+		Matcher answer = Pattern.compile("(?m)^\\t(\\d+\\.\\d+)-\\S+(?: \\[\\S+\\])? (適合可能|不適合|対象外)")
+				.matcher(Files.readString(SAMPLE.resolve("chatwork.tekigo")));
+		while (answer.find()) {
+			long[] row = counts.computeIfAbsent(answer.group(1), group -> new long[3]);
+			row[List.of("適合可能", "不適合", "対象外").indexOf(answer.group(2))]++;
+		}
+		List<String> actual = counts.entrySet().stream()
+				.map(e -> e.getKey() + " " + e.getValue()[0] + " " + e.getValue()[1] + " " + e.getValue()[2]).toList();
+		assertEquals(ANSWERS_PER_GROUP, actual);
+	}
+
 	@Test
 	void sampleWorkspaceHasNoErrorAndOnlyRealFindings() {
 		Run run = tekigo("check", SAMPLE.toString());

@@ -27,6 +27,8 @@ public class TekigoCli {
 	private static Injector injector;
 
 	public static void main(String[] args) {
+		// Apache POI logs through the Log4j API; without a provider it would complain on every run.
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 

@@ -1,0 +1,172 @@
+package org.tekigo.dsl.ide.quickfix;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Item;
+import org.tekigo.dsl.tekigo.Statement;
+import org.tekigo.dsl.validation.IssueCodes;
+import org.tekigo.dsl.workspace.Ids;
+
+import com.google.inject.Inject;
+
+/**
+ * Quick fixes as text edits, one per issue code where a fix makes sense. They are IDE-neutral:
+ * the studio applies them to its document, a language server offers them as code actions.
+ */
+public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	static final List<String> STATUSES = List.of("適合可能", "不適合", "対象外");
+	static final String COMMENT_TEMPLATE = " \"理由を記入してください\"";
+	static final String STUB_COMMENT = "\"未回答: 回答を記入してください\"";
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	@Inject
+	private IQualifiedNameConverter names;
+
+	@Inject(optional = true)
+	private Clock clock = Clock.systemDefaultZone();
+
+	@QuickFix(IssueCodes.UNANSWERED_ITEM)
+	public void addStubAnswers(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add stub answers (不適合) for every unanswered item", (diagnostic, element, document) -> {
+			Disclosure disclosure = EcoreUtil2.getContainerOfType(element, Disclosure.class);
+			if (disclosure == null || disclosure.getCatalog() == null || disclosure.getCatalog().eIsProxy()) {
+				return List.of();
+			}
+			Set<Item> answered = new java.util.HashSet<>();
+			disclosure.getAnswers().forEach(a -> answered.add(a.getItem()));
+			StringBuilder stubs = new StringBuilder();
+			disclosure.getCatalog().eAllContents().forEachRemaining(e -> {
+				if (e instanceof Item item && !answered.contains(item)) {
+					stubs.append('\t').append(Ids.of(item)).append(" 不適合 ").append(STUB_COMMENT).append('\n');
+				}
+			});
+			int close = NodeModelUtils.getNode(disclosure).getEndOffset() - 1;
+			return List.of(insert(document, lineStart(document, close), stubs.toString()));
+		});
+	}
+
+	@QuickFix(IssueCodes.NONCONFORMANT_WITHOUT_COMMENT)
+	public void addComment(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a comment saying what is missing", (diagnostic, element, document) -> List
+				.of(insert(document, document.getOffSet(diagnostic.getRange().getEnd()), COMMENT_TEMPLATE)));
+	}
+
+	@QuickFix(IssueCodes.NOT_APPLICABLE_WITHOUT_REASON)
+	public void addReason(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add the reason it does not apply", (diagnostic, element, document) -> List
+				.of(insert(document, document.getOffSet(diagnostic.getRange().getEnd()), COMMENT_TEMPLATE)));
+	}
+
+	@QuickFix(IssueCodes.MINIMUM_GAP_WITHOUT_PLAN)
+	public void addRemediation(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a remediation plan", (diagnostic, element, document) -> {
+			Answer answer = EcoreUtil2.getContainerOfType(element, Answer.class);
+			if (answer == null) {
+				return List.of();
+			}
+			String due = LocalDate.now(clock).plusMonths(3).toString();
+			int end = NodeModelUtils.getNode(answer).getEndOffset();
+			return List.of(insert(document, end, "\n\t\tplan \"対応計画を記入してください\" owner \"担当部署\" due " + due));
+		});
+	}
+
+	@QuickFix(IssueCodes.URL_NOT_HTTPS)
+	public void useHttps(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Use https", (diagnostic, element, document) -> {
+			String text = document.getSubstring(diagnostic.getRange());
+			return List.of(new TextEdit(diagnostic.getRange(), text.replaceFirst("\"http://", "\"https://")));
+		});
+	}
+
+	@QuickFix(IssueCodes.UNUSED_STATEMENT)
+	public void removeStatement(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove the unused statement", (diagnostic, element, document) -> {
+			ICompositeNode node = NodeModelUtils.getNode(EcoreUtil2.getContainerOfType(element, Statement.class));
+			int start = lineStart(document, node.getOffset());
+			int end = node.getEndOffset() < document.getContents().length() && document.getContents().charAt(node.getEndOffset()) == '\n'
+					? node.getEndOffset() + 1 : node.getEndOffset();
+			return List.of(new TextEdit(range(document, start, end), ""));
+		});
+	}
+
+	/** A mistyped id: offer the closest id the reference can see. */
+	@QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
+	public void closestId(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Change to the closest existing id", (diagnostic, element, document) -> {
+			int offset = document.getOffSet(diagnostic.getRange().getStart());
+			for (EReference reference : element.eClass().getEAllReferences()) {
+				if (reference.isContainment()) {
+					continue;
+				}
+				for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+					if (node.getOffset() <= offset && offset < node.getEndOffset()) {
+						String typed = NodeModelUtils.getTokenText(node);
+						List<String> candidates = new ArrayList<>();
+						for (IEObjectDescription d : scopeProvider.getScope(element, reference).getAllElements()) {
+							candidates.add(names.toString(d.getName()));
+						}
+						return Closest.to(typed, candidates.stream())
+								.map(best -> List.of(new TextEdit(range(document, node.getOffset(), node.getEndOffset()), best)))
+								.orElse(List.of());
+					}
+				}
+			}
+			return List.of();
+		});
+	}
+
+	/** A word where a status belongs (a syntax error): offer each of the three statuses. */
+	@QuickFix(IssueCodes.SYNTAX_ERROR)
+	public void replaceUnknownStatus(DiagnosticResolutionAcceptor acceptor) {
+		for (String status : STATUSES) {
+			acceptor.accept("Replace with " + status, (diagnostic, element, document) -> {
+				if (!UnknownStatus.isAt(document, diagnostic)) {
+					return List.of();
+				}
+				int start = document.getOffSet(diagnostic.getRange().getStart());
+				return List.of(new TextEdit(range(document, start, UnknownStatus.wordEnd(document, start)), status));
+			});
+		}
+	}
+
+	static TextEdit insert(Document document, int offset, String text) {
+		Position position = document.getPosition(offset);
+		return new TextEdit(new Range(position, position), text);
+	}
+
+	static Range range(Document document, int start, int end) {
+		return new Range(document.getPosition(start), document.getPosition(end));
+	}
+
+	static int lineStart(Document document, int offset) {
+		int start = offset;
+		while (start > 0 && document.getContents().charAt(start - 1) != '\n') {
+			start--;
+		}
+		return start;
+	}
+}

@@ -1,0 +1,49 @@
+package org.tekigo.reports.checklist;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tekigo.reports.model.DisclosureView;
+import org.tekigo.reports.xlsx.TextCells;
+
+/**
+ * Marks a workbook as a Tekigo checklist twice over: a very hidden sheet of key/value rows
+ * (kept by Excel and LibreOffice when a person edits and saves), and workbook custom properties
+ * (visible in the document properties, and kept even by tools that drop hidden sheets).
+ */
+final class ChecklistMarker {
+
+	private ChecklistMarker() {
+	}
+
+	static void write(SXSSFWorkbook workbook, DisclosureView disclosure, TextCells cells) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		entries.put(ChecklistFormat.KEY_FORMAT, ChecklistFormat.FORMAT);
+		entries.put(ChecklistFormat.KEY_VERSION, Integer.toString(ChecklistFormat.VERSION));
+		entries.put(ChecklistFormat.KEY_SHEET, ChecklistFormat.CHECKLIST_SHEET);
+		entries.put(ChecklistFormat.KEY_DISCLOSURE, disclosure.id());
+		entries.put(ChecklistFormat.KEY_VENDOR, disclosure.vendor());
+
+		Sheet sheet = workbook.createSheet(ChecklistFormat.MARKER_SHEET);
+		CellStyle plain = workbook.getCellStyleAt(0);
+		int rowIndex = 0;
+		for (Map.Entry<String, String> entry : entries.entrySet()) {
+			Row row = sheet.createRow(rowIndex++);
+			cells.set(row.createCell(0), entry.getKey(), plain);
+			cells.set(row.createCell(1), entry.getValue(), plain);
+		}
+		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+
+		POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
+		properties.getCustomProperties().addProperty(ChecklistFormat.PROPERTY_FORMAT, ChecklistFormat.FORMAT);
+		properties.getCustomProperties().addProperty(ChecklistFormat.PROPERTY_VERSION, ChecklistFormat.VERSION);
+		properties.getCoreProperties().setCreator("Tekigo");
+		properties.getCoreProperties().setTitle(disclosure.vendor() + " " + disclosure.catalogTitle() + " チェックリスト");
+	}
+}

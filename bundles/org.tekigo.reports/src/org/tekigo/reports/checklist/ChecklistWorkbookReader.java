@@ -1,0 +1,220 @@
+package org.tekigo.reports.checklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads back a checklist written by {@link ChecklistWorkbookWriter}, also after a person changed
+ * statuses and comments in Excel or LibreOffice: for each stable id, the status and comment.
+ * Streams the sheet (the event API), so a 40,000-row checklist is not loaded as cell objects.
+ * POI's zip-bomb limits stay at their defaults: a hostile file fails with an IOException.
+ */
+public final class ChecklistWorkbookReader {
+
+	private static final Set<String> WORKBOOK_CONTENT_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
+	/** The answers in sheet order, by stable id. */
+	public Map<String, EditedAnswer> read(Path file) throws IOException, ChecklistFormatException {
+		if (!Files.isRegularFile(file)) {
+			throw new NoSuchFileException(file.toString());
+		}
+		OPCPackage pkg = open(file);
+		try {
+			requireWorkbook(pkg, file);
+			XSSFReader reader = new XSSFReader(pkg);
+			SheetParser parser = new SheetParser(reader.getSharedStringsTable(), reader.getStylesTable());
+			String sheetName = checklistSheetName(pkg, reader, parser, file);
+			return readSheet(reader, parser, sheetName, file);
+		} catch (OpenXML4JException | POIXMLException | SAXException | XmlException e) {
+			throw new ChecklistFormatException(file + " is not a readable xlsx workbook: " + e.getMessage(), e);
+		} finally {
+			pkg.revert(); // opened read-only: nothing to save
+		}
+	}
+
+	private static OPCPackage open(Path file) throws ChecklistFormatException {
+		try {
+			return OPCPackage.open(file.toFile(), PackageAccess.READ);
+		} catch (OpenXML4JException | IllegalArgumentException | POIXMLException e) {
+			// Not a zip, or a zip without OOXML parts; IllegalArgumentException covers
+			// POI's NotOfficeXmlFileException (also for .xls and .ods files).
+			throw new ChecklistFormatException(file + " is not an xlsx workbook (" + e.getMessage() + ")", e);
+		}
+	}
+
+	private static void requireWorkbook(OPCPackage pkg, Path file) throws ChecklistFormatException {
+		var mainParts = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+		PackagePart main = mainParts.isEmpty() ? null : mainParts.get(0);
+		if (main == null || !WORKBOOK_CONTENT_TYPES.contains(main.getContentType())) {
+			throw new ChecklistFormatException(file + " is an Office file but not an xlsx workbook"
+					+ (main == null ? "" : " (" + main.getContentType() + ")"));
+		}
+	}
+
+	/*
+	 * The marker sheet is the primary mark and names the checklist sheet; the custom properties
+	 * are the fall-back for a tool that dropped hidden sheets.
+	 */
+	private static String checklistSheetName(OPCPackage pkg, XSSFReader reader, SheetParser parser, Path file)
+			throws IOException, OpenXML4JException, SAXException, XmlException, ChecklistFormatException {
+		Map<String, String> marker = readMarkerSheet(reader, parser);
+		if (marker != null) {
+			requireFormat(file, marker.get(ChecklistFormat.KEY_FORMAT), marker.get(ChecklistFormat.KEY_VERSION));
+			return marker.getOrDefault(ChecklistFormat.KEY_SHEET, ChecklistFormat.CHECKLIST_SHEET);
+		}
+		POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
+		CTProperty format = custom.getProperty(ChecklistFormat.PROPERTY_FORMAT);
+		if (format != null) {
+			requireFormat(file, propertyText(format), propertyText(custom.getProperty(ChecklistFormat.PROPERTY_VERSION)));
+			return ChecklistFormat.CHECKLIST_SHEET;
+		}
+		throw new ChecklistFormatException(file + " is not a Tekigo checklist: it has neither the '"
+				+ ChecklistFormat.MARKER_SHEET + "' marker sheet nor the " + ChecklistFormat.PROPERTY_FORMAT
+				+ " document property that Tekigo writes");
+	}
+
+	private static void requireFormat(Path file, String format, String version) throws ChecklistFormatException {
+		if (!ChecklistFormat.FORMAT.equals(format)) {
+			throw new ChecklistFormatException(file + " is not a Tekigo checklist (format '" + format + "', expected '"
+					+ ChecklistFormat.FORMAT + "')");
+		}
+		if (!Integer.toString(ChecklistFormat.VERSION).equals(version == null ? null : version.strip())) {
+			throw new ChecklistFormatException(file + " is a Tekigo checklist of format version " + version
+					+ "; this Tekigo reads version " + ChecklistFormat.VERSION);
+		}
+	}
+
+	private static String propertyText(CTProperty property) {
+		if (property == null) {
+			return null;
+		}
+		if (property.isSetLpwstr()) {
+			return property.getLpwstr();
+		}
+		if (property.isSetI4()) {
+			return Integer.toString(property.getI4());
+		}
+		if (property.isSetI8()) {
+			return Long.toString(property.getI8());
+		}
+		if (property.isSetR8()) {
+			double value = property.getR8();
+			return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+		}
+		return null;
+	}
+
+	/** The marker sheet's key/value rows, or null when the workbook has none. */
+	private static Map<String, String> readMarkerSheet(XSSFReader reader, SheetParser parser)
+			throws IOException, OpenXML4JException, SAXException {
+		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+		while (sheets.hasNext()) {
+			try (InputStream sheet = sheets.next()) {
+				if (ChecklistFormat.MARKER_SHEET.equals(sheets.getSheetName())) {
+					KeyValueRows rows = new KeyValueRows();
+					parser.parse(sheet, rows);
+					return rows.entries;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, EditedAnswer> readSheet(XSSFReader reader, SheetParser parser, String sheetName,
+			Path file)
+			throws IOException, OpenXML4JException, SAXException, ChecklistFormatException {
+		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+		while (sheets.hasNext()) {
+			try (InputStream sheet = sheets.next()) {
+				if (sheetName.equals(sheets.getSheetName())) {
+					ChecklistSheetHandler handler = new ChecklistSheetHandler(sheetName);
+					try {
+						parser.parse(sheet, handler);
+					} catch (ChecklistSheetHandler.Refusal refusal) {
+						throw new ChecklistFormatException(file + ": " + refusal.getMessage());
+					}
+					return handler.answers();
+				}
+			}
+		}
+		throw new ChecklistFormatException(file + " is a Tekigo checklist but its sheet '" + sheetName
+				+ "' is missing; was it renamed?");
+	}
+
+	/** Streams one sheet's rows to a handler, with the workbook's strings and styles read once. */
+	private record SheetParser(SharedStrings strings, StylesTable styles) {
+		void parse(InputStream sheet, SheetContentsHandler contents) throws IOException, SAXException {
+			try {
+				XMLReader xml = XMLHelper.newXMLReader();
+				// Formula results, not formulas: a person may have typed a formula into a comment.
+				xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, contents, new DataFormatter(), false));
+				xml.parse(new InputSource(sheet));
+			} catch (ParserConfigurationException e) {
+				throw new IllegalStateException("no SAX parser", e);
+			}
+		}
+	}
+
+	/** Column A as key, column B as value. */
+	private static final class KeyValueRows implements SheetContentsHandler {
+		final Map<String, String> entries = new LinkedHashMap<>();
+		private String key;
+		private String value;
+
+		@Override
+		public void startRow(int rowNum) {
+			key = null;
+			value = null;
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (key != null) {
+				entries.put(key.strip(), value == null ? "" : value.strip());
+			}
+		}
+
+		@Override
+		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+			int column = cellReference == null ? -1 : new CellReference(cellReference).getCol();
+			if (column == 0) {
+				key = formattedValue;
+			} else if (column == 1) {
+				value = formattedValue;
+			}
+		}
+	}
+}

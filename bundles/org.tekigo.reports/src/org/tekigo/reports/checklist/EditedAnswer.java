@@ -1,0 +1,20 @@
+package org.tekigo.reports.checklist;
+
+import org.tekigo.reports.model.DisclosureView.Status;
+
+/**
+ * An answer as a checklist workbook holds it, possibly after a person edited it.
+ *
+ * @param id      the stable id from the hidden column (an answer id or, for a row that was
+ *                unanswered when written, the item id)
+ * @param status  the status chosen, or null when the cell is empty
+ * @param comment the comment cell's text, "" when empty; line breaks as "\n"
+ * @param row     the sheet row it was read from, 1-based as Excel numbers rows
+ */
+public record EditedAnswer(String id, Status status, String comment, int row) {
+
+	/** 適合可能 / 不適合 / 対象外, or "" when no status is chosen. */
+	public String statusLabel() {
+		return status == null ? "" : status.label();
+	}
+}

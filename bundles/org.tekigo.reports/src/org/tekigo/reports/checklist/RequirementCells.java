@@ -1,0 +1,100 @@
+package org.tekigo.reports.checklist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tekigo.reports.model.DisclosureView.RequirementView;
+
+/**
+ * The four requirement cells of a checklist row (項番, 区分, 内容（5.1版）, 内容) as the published
+ * checklist prints them: one block per section, blocks separated by a "-----" line; the class
+ * followed by its qualifiers and sub-headings; when a section contributes both classes, each
+ * class's texts are introduced by "(C.最低限のガイドライン)" or "(D.推奨されるガイドライン)".
+ */
+public record RequirementCells(String section, String classes, String text, String previousText) {
+
+	public static final String SEPARATOR = "-----";
+	public static final RequirementCells NONE = new RequirementCells("", "", "", "");
+
+	public static RequirementCells of(List<RequirementView> requirements) {
+		if (requirements.isEmpty()) {
+			return NONE;
+		}
+		List<String> sections = new ArrayList<>();
+		List<String> classes = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		List<String> previousTexts = new ArrayList<>();
+		for (List<RequirementView> inSection : bySection(requirements).values()) {
+			RequirementView first = inSection.get(0);
+			sections.add(first.section() + first.sectionTitle());
+			Map<Boolean, List<RequirementView>> byClass = byClass(inSection);
+			classes.add(classBlock(byClass));
+			texts.add(textBlock(byClass, false));
+			previousTexts.add(textBlock(byClass, true));
+		}
+		boolean anyPrevious = previousTexts.stream().anyMatch(text -> !text.isEmpty());
+		return new RequirementCells(joinSections(sections), joinSections(classes), joinSections(texts),
+				anyPrevious ? joinSections(previousTexts) : "");
+	}
+
+	private static Map<String, List<RequirementView>> bySection(List<RequirementView> requirements) {
+		Map<String, List<RequirementView>> bySection = new LinkedHashMap<>();
+		for (RequirementView requirement : requirements) {
+			bySection.computeIfAbsent(requirement.section(), section -> new ArrayList<>()).add(requirement);
+		}
+		return bySection;
+	}
+
+	/* Minimum before recommended, as the guideline and the published checklist order them. */
+	private static Map<Boolean, List<RequirementView>> byClass(List<RequirementView> inSection) {
+		Map<Boolean, List<RequirementView>> byClass = new LinkedHashMap<>();
+		for (boolean minimum : new boolean[] { true, false }) {
+			List<RequirementView> ofClass = inSection.stream().filter(r -> r.minimum() == minimum).toList();
+			if (!ofClass.isEmpty()) {
+				byClass.put(minimum, ofClass);
+			}
+		}
+		return byClass;
+	}
+
+	private static String classBlock(Map<Boolean, List<RequirementView>> byClass) {
+		List<String> lines = new ArrayList<>();
+		for (List<RequirementView> ofClass : byClass.values()) {
+			lines.add(ofClass.get(0).classLabel());
+			Set<String> qualifiers = new LinkedHashSet<>();
+			ofClass.forEach(requirement -> qualifiers.addAll(requirement.qualifiers()));
+			lines.addAll(qualifiers);
+		}
+		return String.join("\n", lines);
+	}
+
+	/* Class headings only where both classes have text in this column (the older version may lack one). */
+	private static String textBlock(Map<Boolean, List<RequirementView>> byClass, boolean previous) {
+		Map<String, List<String>> textsByClass = new LinkedHashMap<>();
+		for (List<RequirementView> ofClass : byClass.values()) {
+			List<String> texts = ofClass.stream()
+					.map(requirement -> previous ? requirement.previousText() : requirement.text())
+					.filter(text -> text != null && !text.isEmpty())
+					.toList();
+			if (!texts.isEmpty()) {
+				textsByClass.put(ofClass.get(0).classLabel(), texts);
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		textsByClass.forEach((classLabel, texts) -> {
+			if (textsByClass.size() > 1) {
+				lines.add("(" + classLabel + ")");
+			}
+			lines.addAll(texts);
+		});
+		return String.join("\n", lines);
+	}
+
+	private static String joinSections(List<String> blocks) {
+		return String.join("\n" + SEPARATOR + "\n", blocks);
+	}
+}

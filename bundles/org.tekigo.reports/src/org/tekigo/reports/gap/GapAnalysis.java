@@ -1,0 +1,28 @@
+package org.tekigo.reports.gap;
+
+import java.util.List;
+
+import org.tekigo.reports.model.DisclosureView;
+
+/**
+ * What the gap reports show, computed once from a disclosure so that the HTML, workbook,
+ * Markdown and JSON reports and the CI gate cannot disagree.
+ *
+ * <p>
+ * A gap is a 不適合 answer. The requirements an answer relates to are its own requirement when
+ * the item is answered per requirement, otherwise all the item's requirements. Unanswered items
+ * are not gaps (they are listed apart) and do not count as answers to a requirement.
+ */
+public record GapAnalysis(String disclosureId, String vendor, String catalogTitle, String guidelineTitle,
+		GapSummary summary, List<StatusCount> byCategory, List<StatusCount> byGroup, List<Gap> gaps,
+		List<UnansweredItem> unanswered, List<NotApplicableWithoutReason> notApplicableWithoutReason,
+		List<NonconformantMinimumRequirement> minimumRequirementsAllNonconformant) {
+
+	public static GapAnalysis of(DisclosureView disclosure) {
+		return new GapAnalyzer(disclosure).analyse();
+	}
+
+	public List<Gap> minimumGaps() {
+		return gaps.stream().filter(gap -> gap.weight() == GapWeight.MINIMUM).toList();
+	}
+}

@@ -1,0 +1,49 @@
+package org.tekigo.reports.gap;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A CI gate over a gap analysis, as chosen by {@code --fail-on minimum-gap|any-gap}.
+ * Unanswered items and 対象外 without a reason do not fail a gate: they are incomplete, not
+ * non-conformant, and the checker reports them already.
+ */
+public enum GapGate {
+	/** Fails when a 不適合 answer touches a minimum (C) requirement. */
+	FAIL_ON_MINIMUM_GAP("minimum-gap"),
+	/** Fails on any 不適合 answer. */
+	FAIL_ON_ANY_GAP("any-gap");
+
+	private final String option;
+
+	GapGate(String option) {
+		this.option = option;
+	}
+
+	/** The value of {@code --fail-on}. */
+	public String option() {
+		return option;
+	}
+
+	/** The gate named by a {@code --fail-on} value. */
+	public static GapGate fromOption(String value) {
+		return Arrays.stream(values()).filter(gate -> gate.option.equals(value)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("unknown --fail-on value '" + value + "'; expected "
+						+ Arrays.stream(values()).map(GapGate::option).collect(Collectors.joining(" or "))));
+	}
+
+	public boolean fails(GapAnalysis analysis) {
+		return failingGaps(analysis) > 0;
+	}
+
+	/** Why the gate fails (or passes), for the console. */
+	public String explain(GapAnalysis analysis) {
+		int failing = failingGaps(analysis);
+		String what = this == FAIL_ON_MINIMUM_GAP ? "不適合 answers touching minimum (C) requirements" : "不適合 answers";
+		return (failing > 0 ? "gate " + option + " fails: " : "gate " + option + " passes: ") + failing + " " + what;
+	}
+
+	private int failingGaps(GapAnalysis analysis) {
+		return this == FAIL_ON_MINIMUM_GAP ? analysis.summary().minimumGaps() : analysis.summary().nonconformant();
+	}
+}

@@ -1,0 +1,267 @@
+package org.tekigo.reports.gap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+
+import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.RequirementView;
+
+/**
+ * The gap report as one self-contained HTML file: styles inline, charts as inline SVG, no
+ * script and nothing fetched, so that it can be mailed to a hospital, opened offline and
+ * printed. Every string from the model goes through the HTML escaper; line breaks are kept by
+ * CSS ({@code white-space: pre-line}), not by inserting markup.
+ */
+public final class GapHtmlWriter {
+
+	private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
+
+	private static final String STYLE = """
+			:root { --ok: #2e7d32; --ng: #c62828; --na: #8a8a8a; --open: #f9a825; --line: #c9c9c9; --muted: #555; }
+			* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+			body { margin: 0 auto; padding: 24px 32px 48px; max-width: 1240px; color: #1a1a1a; background: #fff;
+				font: 14px/1.6 "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "YuGothic", Meiryo,
+				"Noto Sans CJK JP", "Noto Sans JP", sans-serif; }
+			header { border-bottom: 3px solid #1f3a5f; margin-bottom: 20px; padding-bottom: 8px; }
+			h1 { font-size: 24px; margin: 0 0 4px; color: #1f3a5f; }
+			h2 { font-size: 18px; margin: 32px 0 10px; padding-left: 10px; border-left: 6px solid #1f3a5f; }
+			.meta { margin: 0; color: var(--muted); }
+			.overview { display: grid; grid-template-columns: minmax(360px, 1fr) 1.2fr; gap: 24px; align-items: start; }
+			.figures { display: grid; grid-template-columns: repeat(2, 1fr); gap: 12px; margin: 8px 0 0; }
+			.figure { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; }
+			.figure dt { font-size: 13px; color: var(--muted); }
+			.figure dd { margin: 0; font-size: 28px; font-weight: bold; }
+			.figure.alert dd { color: var(--ng); }
+			table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
+			th, td { border: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: left; }
+			th { background: #eef1f5; font-weight: bold; white-space: nowrap; }
+			td { white-space: pre-line; overflow-wrap: anywhere; }
+			td.num, th.num { text-align: right; white-space: nowrap; }
+			table.summary { margin: 8px 0 0; }
+			table.summary tr.detail th { font-weight: normal; padding-left: 28px; }
+			.id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; }
+			.where { color: var(--muted); font-size: 12px; }
+			.badge { display: inline-block; min-width: 1.6em; padding: 0 6px; border-radius: 4px; color: #fff;
+				font-size: 12px; font-weight: bold; text-align: center; }
+			.badge.c { background: var(--ng); }
+			.badge.d { background: #1f6fb2; }
+			.badge.none { background: var(--na); }
+			.req + .req { margin-top: 8px; padding-top: 8px; border-top: 1px dashed var(--line); }
+			.req-head { font-weight: bold; }
+			.req-qualifiers { color: var(--muted); font-size: 12px; }
+			.req-text { font-size: 12px; white-space: pre-line; }
+			.missing { color: var(--ng); font-style: italic; }
+			.chart { width: 100%; height: auto; display: block; margin: 4px 0 12px; }
+			.chart text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
+			.chart text.count { font-size: 12px; font-weight: bold; }
+			.chart text.total { fill: var(--muted); }
+			.empty { color: var(--muted); }
+			table.list { table-layout: fixed; }
+			col.c-id { width: 11em; } col.c-weight { width: 7.5em; } col.c-item { width: 24%; }
+			col.c-req { width: 22%; } col.c-plan { width: 13%; }
+			footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+			@page { size: A4 landscape; margin: 12mm 10mm; }
+			@media print {
+				body { padding: 0; max-width: none; font-size: 9pt; }
+				.figure dd { font-size: 20pt; }
+				.req-text, .where, .id { font-size: 8pt; }
+				h2 { margin-top: 12px; }
+				.page-break { break-before: page; }
+				thead { display: table-header-group; }
+				/* Rows may split: a long requirement must not push a row to the next page and leave half a page empty. */
+				.overview, .figure, .chart { break-inside: avoid; }
+				th, td { padding: 4px 6px; }
+				h2 { break-after: avoid; }
+			}
+			""";
+
+	public void write(GapAnalysis analysis, Path target) throws IOException {
+		AtomicFiles.writeString(target, render(analysis));
+	}
+
+	public String render(GapAnalysis analysis) {
+		StringBuilder html = new StringBuilder(64 * 1024);
+		html.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+				.append("<title>").append(GapTexts.TITLE).append(" — ").append(esc(analysis.vendor())).append("</title>\n")
+				.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+		appendHeader(html, analysis);
+		appendSummary(html, analysis.summary());
+		appendCharts(html, analysis);
+		appendGaps(html, analysis.gaps());
+		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant());
+		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason());
+		appendUnanswered(html, analysis.unanswered());
+		html.append("<footer>Tekigo が ").append(esc(analysis.disclosureId()))
+				.append(" の開示から作成しました。</footer>\n</body>\n</html>\n");
+		return html.toString();
+	}
+
+	private static void appendHeader(StringBuilder html, GapAnalysis analysis) {
+		html.append("<header>\n<h1>").append(GapTexts.TITLE).append("：").append(esc(analysis.vendor())).append("</h1>\n")
+				.append("<p class=\"meta\">").append(esc(analysis.catalogTitle())).append("<br>")
+				.append(esc(analysis.guidelineTitle())).append("</p>\n</header>\n");
+	}
+
+	private static void appendSummary(StringBuilder html, GapSummary summary) {
+		html.append("<section id=\"summary\">\n<h2>").append(GapTexts.SUMMARY).append("</h2>\n<div class=\"overview\">\n")
+				.append("<table class=\"summary\">\n<tbody>\n");
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(summary)) {
+			html.append(line.detail() ? "<tr class=\"detail\">" : "<tr>").append("<th scope=\"row\">").append(line.label())
+					.append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n<dl class=\"figures\">\n");
+		appendFigure(html, "最低限（C）に関わる不適合", summary.minimumGaps());
+		appendFigure(html, "推奨（D）のみの不適合", summary.recommendedGaps());
+		appendFigure(html, "是正計画のない不適合", summary.gapsWithoutPlan());
+		appendFigure(html, "全回答が不適合の最低限要求事項", summary.minimumRequirementsAllNonconformant());
+		appendFigure(html, "理由のない対象外", summary.notApplicableWithoutReason());
+		appendFigure(html, "未回答の対策項目", summary.unanswered());
+		html.append("</dl>\n</div>\n</section>\n");
+	}
+
+	private static void appendFigure(StringBuilder html, String label, int value) {
+		html.append("<div class=\"figure").append(value > 0 ? " alert" : "").append("\"><dt>").append(label)
+				.append("</dt><dd>").append(value).append("</dd></div>\n");
+	}
+
+	private static void appendCharts(StringBuilder html, GapAnalysis analysis) {
+		html.append("<section id=\"by-category\">\n<h2>").append(GapTexts.BY_CATEGORY).append("</h2>\n")
+				.append(StackedBarChart.svg("chart-category", GapTexts.BY_CATEGORY, analysis.byCategory()))
+				.append("</section>\n");
+		html.append("<section id=\"by-group\">\n<h2>").append(GapTexts.BY_GROUP).append("</h2>\n")
+				.append(StackedBarChart.svg("chart-group", GapTexts.BY_GROUP, analysis.byGroup()))
+				.append("</section>\n");
+	}
+
+	private static void appendGaps(StringBuilder html, List<Gap> gaps) {
+		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(GapTexts.GAPS).append("（")
+				.append(gaps.size()).append("件）</h2>\n");
+		if (gaps.isEmpty()) {
+			html.append("<p class=\"empty\">不適合の回答はありません。</p>\n</section>\n");
+			return;
+		}
+		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-item\">")
+				.append("<col class=\"c-req\"><col><col class=\"c-plan\"></colgroup>\n")
+				.append("<thead><tr>");
+		for (String column : List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_MEASURE,
+				GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN)) {
+			html.append("<th scope=\"col\">").append(column).append("</th>");
+		}
+		html.append("</tr></thead>\n<tbody>\n");
+		for (Gap gap : gaps) {
+			html.append("<tr><td class=\"id\">").append(esc(gap.id())).append("</td><td>").append(weightBadge(gap.weight()))
+					.append("</td><td>").append(itemCell(gap.item())).append("</td><td>")
+					.append(requirementsCell(gap.requirements())).append("</td><td>").append(esc(gap.comment()))
+					.append("</td><td>").append(planCell(gap)).append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
+	}
+
+	private static void appendMinimumRequirements(StringBuilder html, List<NonconformantMinimumRequirement> requirements) {
+		html.append("<section id=\"minimum-requirements\">\n<h2>").append(GapTexts.MINIMUM_REQUIREMENTS).append("（")
+				.append(requirements.size()).append("件）</h2>\n");
+		if (requirements.isEmpty()) {
+			html.append("<p class=\"empty\">すべての最低限要求事項に、不適合でない回答があります。</p>\n</section>\n");
+			return;
+		}
+		html.append("<table>\n<thead><tr><th scope=\"col\">").append(GapTexts.COLUMN_REQUIREMENT)
+				.append("</th><th scope=\"col\">").append(GapTexts.COLUMN_ANSWERS).append("</th></tr></thead>\n<tbody>\n");
+		for (NonconformantMinimumRequirement unmet : requirements) {
+			html.append("<tr><td>").append(requirementBlock(unmet.requirement())).append("</td><td class=\"id\">")
+					.append(unmet.answerIds().stream().map(GapHtmlWriter::esc).collect(Collectors.joining("<br>")))
+					.append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
+	}
+
+	private static void appendNotApplicableWithoutReason(StringBuilder html, List<NotApplicableWithoutReason> answers) {
+		html.append("<section id=\"not-applicable-without-reason\">\n<h2>").append(GapTexts.NOT_APPLICABLE_WITHOUT_REASON)
+				.append("（").append(answers.size()).append("件）</h2>\n");
+		if (answers.isEmpty()) {
+			html.append("<p class=\"empty\">対象外の回答にはすべて理由があります。</p>\n</section>\n");
+			return;
+		}
+		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col></colgroup>\n<thead><tr><th scope=\"col\">")
+				.append(GapTexts.COLUMN_ID).append("</th><th scope=\"col\">").append(GapTexts.COLUMN_MEASURE)
+				.append("</th></tr></thead>\n<tbody>\n");
+		for (NotApplicableWithoutReason answer : answers) {
+			html.append("<tr><td class=\"id\">").append(esc(answer.id())).append("</td><td>").append(itemCell(answer.item()))
+					.append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
+	}
+
+	private static void appendUnanswered(StringBuilder html, List<UnansweredItem> items) {
+		html.append("<section id=\"unanswered\">\n<h2>").append(GapTexts.UNANSWERED).append("（").append(items.size())
+				.append("件）</h2>\n");
+		if (items.isEmpty()) {
+			html.append("<p class=\"empty\">すべての対策項目に回答があります。</p>\n</section>\n");
+			return;
+		}
+		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col><col></colgroup>\n<thead><tr><th scope=\"col\">")
+				.append(GapTexts.COLUMN_ID).append("</th><th scope=\"col\">").append(GapTexts.COLUMN_MEASURE)
+				.append("</th><th scope=\"col\">").append(GapTexts.COLUMN_REQUIREMENTS).append("</th></tr></thead>\n<tbody>\n");
+		for (UnansweredItem item : items) {
+			html.append("<tr><td class=\"id\">").append(esc(item.item().itemId())).append("</td><td>")
+					.append(itemCell(item.item())).append("</td><td>").append(requirementsCell(item.requirements()))
+					.append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
+	}
+
+	private static String itemCell(ItemContext item) {
+		return "<div class=\"where\">" + esc(item.group()) + " ／ " + esc(item.measure()) + "</div>" + esc(item.itemText());
+	}
+
+	private static String requirementsCell(List<RequirementView> requirements) {
+		if (requirements.isEmpty()) {
+			return "<span class=\"empty\">なし</span>";
+		}
+		return requirements.stream().map(GapHtmlWriter::requirementBlock).collect(Collectors.joining());
+	}
+
+	private static String requirementBlock(RequirementView requirement) {
+		String qualifiers = requirement.qualifiers().isEmpty() ? ""
+				: "<div class=\"req-qualifiers\">" + esc(String.join(" ", requirement.qualifiers())) + "</div>";
+		return "<div class=\"req\"><div class=\"req-head\">" + classBadge(requirement) + " " + esc(GapTexts.section(requirement))
+				+ "</div>" + qualifiers + "<div class=\"req-text\">" + esc(requirement.text()) + "</div></div>";
+	}
+
+	private static String classBadge(RequirementView requirement) {
+		return requirement.minimum() ? "<span class=\"badge c\" title=\"最低限のガイドライン\">C</span>"
+				: "<span class=\"badge d\" title=\"推奨されるガイドライン\">D</span>";
+	}
+
+	private static String weightBadge(GapWeight weight) {
+		String css = switch (weight) {
+			case MINIMUM -> "c";
+			case RECOMMENDED -> "d";
+			case UNCLASSIFIED -> "none";
+		};
+		return "<span class=\"badge " + css + "\">" + GapTexts.weight(weight) + "</span>";
+	}
+
+	private static String planCell(Gap gap) {
+		if (!gap.hasPlan()) {
+			return "<span class=\"missing\">計画なし</span>";
+		}
+		StringBuilder cell = new StringBuilder(esc(gap.plan()));
+		if (!gap.owner().isEmpty()) {
+			cell.append("<div class=\"where\">").append(GapTexts.COLUMN_OWNER).append("：").append(esc(gap.owner())).append("</div>");
+		}
+		if (!gap.due().isEmpty()) {
+			cell.append("<div class=\"where\">").append(GapTexts.COLUMN_DUE).append("：").append(esc(gap.due())).append("</div>");
+		}
+		return cell.toString();
+	}
+
+	private static String esc(String text) {
+		return text == null ? "" : ESCAPER.escape(text);
+	}
+}

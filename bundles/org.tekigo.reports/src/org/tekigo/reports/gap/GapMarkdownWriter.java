@@ -1,0 +1,113 @@
+package org.tekigo.reports.gap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.RequirementView;
+
+/**
+ * The gap report as GitHub-flavoured Markdown, for a pull request comment: the summary table,
+ * the gaps, then short lists of what else needs attention. Table cells are escaped so that a
+ * comment cannot break the table ({@code |}, line breaks) or inject markup ({@code <}, {@code &}).
+ */
+public final class GapMarkdownWriter {
+
+	public void write(GapAnalysis analysis, Path target) throws IOException {
+		AtomicFiles.writeString(target, render(analysis));
+	}
+
+	public String render(GapAnalysis analysis) {
+		StringBuilder md = new StringBuilder();
+		md.append("## ").append(GapTexts.TITLE).append("：").append(inline(analysis.vendor())).append("\n\n");
+		md.append(inline(analysis.catalogTitle())).append(" ／ ").append(inline(analysis.guidelineTitle())).append("\n\n");
+
+		md.append("### ").append(GapTexts.SUMMARY).append("\n\n");
+		row(md, "集計", GapTexts.COLUMN_COUNT);
+		md.append("| --- | ---: |\n");
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis.summary())) {
+			row(md, line.label(), Integer.toString(line.value()));
+		}
+
+		md.append("\n### ").append(GapTexts.GAPS).append("（").append(analysis.gaps().size()).append("件）\n\n");
+		if (analysis.gaps().isEmpty()) {
+			md.append("不適合の回答はありません。\n");
+		} else {
+			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE,
+					GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN, GapTexts.COLUMN_OWNER, GapTexts.COLUMN_DUE);
+			md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+			for (Gap gap : analysis.gaps()) {
+				String plan = gap.hasPlan() ? tableCell(gap.plan()) : "**計画なし**";
+				escapedRow(md, tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight())),
+						tableCell(requirements(gap.requirements())), tableCell(gap.item().itemText()),
+						tableCell(gap.comment()), plan, tableCell(gap.owner()), tableCell(gap.due()));
+			}
+		}
+
+		if (!analysis.minimumRequirementsAllNonconformant().isEmpty()) {
+			md.append("\n### ").append(GapTexts.MINIMUM_REQUIREMENTS).append("（")
+					.append(analysis.minimumRequirementsAllNonconformant().size()).append("件）\n\n");
+			row(md, GapTexts.COLUMN_REQUIREMENT, GapTexts.COLUMN_ANSWERS);
+			md.append("| --- | --- |\n");
+			for (NonconformantMinimumRequirement unmet : analysis.minimumRequirementsAllNonconformant()) {
+				row(md, GapTexts.compact(unmet.requirement()), String.join(", ", unmet.answerIds()));
+			}
+		}
+		if (!analysis.notApplicableWithoutReason().isEmpty()) {
+			md.append("\n### ").append(GapTexts.NOT_APPLICABLE_WITHOUT_REASON).append("（")
+					.append(analysis.notApplicableWithoutReason().size()).append("件）\n\n");
+			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_MEASURE);
+			md.append("| --- | --- |\n");
+			for (NotApplicableWithoutReason answer : analysis.notApplicableWithoutReason()) {
+				row(md, answer.id(), answer.item().itemText());
+			}
+		}
+		if (!analysis.unanswered().isEmpty()) {
+			md.append("\n### ").append(GapTexts.UNANSWERED).append("（").append(analysis.unanswered().size())
+					.append("件）\n\n");
+			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE);
+			md.append("| --- | --- | --- |\n");
+			for (UnansweredItem item : analysis.unanswered()) {
+				row(md, item.item().itemId(), requirements(item.requirements()), item.item().itemText());
+			}
+		}
+		return md.toString();
+	}
+
+	private static String requirements(List<RequirementView> requirements) {
+		return requirements.stream().map(GapTexts::compact).collect(Collectors.joining("\n"));
+	}
+
+	private static void row(StringBuilder md, String... texts) {
+		String[] cells = new String[texts.length];
+		for (int i = 0; i < texts.length; i++) {
+			cells[i] = tableCell(texts[i]);
+		}
+		escapedRow(md, cells);
+	}
+
+	/* For rows that mix escaped text with markup this writer adds itself (the bold "計画なし"). */
+	private static void escapedRow(StringBuilder md, String... cells) {
+		md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+	}
+
+	/**
+	 * One table cell: HTML-significant characters as entities (GitHub renders raw HTML),
+	 * backslashes and pipes escaped, line breaks as {@code <br>}, since a cell must stay on one
+	 * line.
+	 */
+	public static String tableCell(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String escaped = inline(text).replace("\\", "\\\\").replace("|", "\\|");
+		return escaped.replace("\r\n", "\n").replace("\r", "\n").strip().replace("\n", "<br>");
+	}
+
+	/* Text outside tables: only markup injection matters. */
+	private static String inline(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+}

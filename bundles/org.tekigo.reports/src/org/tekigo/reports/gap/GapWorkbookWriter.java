@@ -1,0 +1,156 @@
+package org.tekigo.reports.gap;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.xlsx.TableSheets;
+import org.tekigo.reports.xlsx.TextCells;
+
+/**
+ * The gap analysis as a workbook, one sheet per view: summary (with the counts by category and
+ * group), gaps, minimum requirements all non-conformant, unanswered items, 対象外 without a
+ * reason. Each list has a frozen, filterable header and prints on A4 landscape.
+ */
+public final class GapWorkbookWriter {
+
+	public static final String SUMMARY_SHEET = GapTexts.SUMMARY;
+	public static final String GAPS_SHEET = "不適合";
+	public static final String MINIMUM_REQUIREMENTS_SHEET = "最低限要求事項（全回答不適合）";
+	public static final String UNANSWERED_SHEET = "未回答";
+	public static final String NOT_APPLICABLE_SHEET = "理由のない対象外";
+
+	private static final int ROW_WINDOW = 200;
+
+	public void write(GapAnalysis analysis, Path target) throws IOException {
+		AtomicFiles.write(target, out -> write(analysis, out));
+	}
+
+	public void write(GapAnalysis analysis, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, true)) {
+			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
+			writeSummary(workbook, tables, analysis);
+			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps()));
+			tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(),
+					minimumRequirementRows(analysis.minimumRequirementsAllNonconformant()));
+			tables.write(UNANSWERED_SHEET, unansweredColumns(), unansweredRows(analysis.unanswered()));
+			tables.write(NOT_APPLICABLE_SHEET, notApplicableColumns(),
+					notApplicableRows(analysis.notApplicableWithoutReason()));
+			workbook.setActiveSheet(0);
+			workbook.write(out);
+		}
+	}
+
+	private static void writeSummary(SXSSFWorkbook workbook, TableSheets tables, GapAnalysis analysis) {
+		SXSSFSheet sheet = workbook.createSheet(SUMMARY_SHEET);
+		sheet.setColumnWidth(0, 44 * 256);
+		for (int column = 1; column <= 5; column++) {
+			sheet.setColumnWidth(column, 11 * 256);
+		}
+		int row = 0;
+		tables.titleRow(sheet, row++, GapTexts.TITLE + "：" + analysis.vendor());
+		tables.textRow(sheet, row++, List.of(analysis.catalogTitle()));
+		tables.textRow(sheet, row++, List.of(analysis.guidelineTitle()));
+		row++;
+		tables.headerRow(sheet, row++, List.of(GapTexts.SUMMARY, GapTexts.COLUMN_COUNT));
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis.summary())) {
+			tables.countRow(sheet, row++, (line.detail() ? "　" : "") + line.label(), List.of(line.value()));
+		}
+		row++;
+		row = writeCounts(tables, sheet, row, GapTexts.BY_CATEGORY, analysis.byCategory());
+		row++;
+		writeCounts(tables, sheet, row, GapTexts.BY_GROUP, analysis.byGroup());
+		TableSheets.printLandscape(sheet, 0);
+	}
+
+	private static int writeCounts(TableSheets tables, Sheet sheet, int row, String title, List<StatusCount> counts) {
+		tables.headerRow(sheet, row++, List.of(title, "適合可能", "不適合", "対象外", GapTexts.UNANSWERED_STATUS,
+				GapTexts.COLUMN_TOTAL));
+		for (StatusCount count : counts) {
+			tables.countRow(sheet, row++, count.label(), List.of(count.conformant(), count.nonconformant(),
+					count.notApplicable(), count.unanswered(), count.total()));
+		}
+		return row;
+	}
+
+	private static List<TableSheets.Column> gapColumns() {
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 24), new TableSheets.Column(GapTexts.COLUMN_WEIGHT, 12),
+				new TableSheets.Column(GapTexts.COLUMN_CATEGORY, 14), new TableSheets.Column(GapTexts.COLUMN_GROUP, 16),
+				new TableSheets.Column(GapTexts.COLUMN_MEASURE, 18), new TableSheets.Column(GapTexts.COLUMN_ITEM, 40),
+				new TableSheets.Column(GapTexts.COLUMN_REQUIREMENTS, 28), new TableSheets.Column(GapTexts.COLUMN_COMMENT, 36),
+				new TableSheets.Column(GapTexts.COLUMN_PLAN, 28), new TableSheets.Column(GapTexts.COLUMN_OWNER, 14),
+				new TableSheets.Column(GapTexts.COLUMN_DUE, 11));
+	}
+
+	private static List<List<String>> gapRows(List<Gap> gaps) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Gap gap : gaps) {
+			ItemContext item = gap.item();
+			rows.add(List.of(gap.id(), GapTexts.weight(gap.weight()), item.category(), item.group(), item.measure(),
+					item.itemText(), requirementList(gap.requirements()), gap.comment(), gap.plan(), gap.owner(), gap.due()));
+		}
+		return rows;
+	}
+
+	private static List<TableSheets.Column> minimumRequirementColumns() {
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column("項番", 24),
+				new TableSheets.Column("区分", 24), new TableSheets.Column(GapTexts.COLUMN_REQUIREMENT, 60),
+				new TableSheets.Column(GapTexts.COLUMN_ANSWERS, 26));
+	}
+
+	private static List<List<String>> minimumRequirementRows(List<NonconformantMinimumRequirement> requirements) {
+		List<List<String>> rows = new ArrayList<>();
+		for (NonconformantMinimumRequirement unmet : requirements) {
+			RequirementView requirement = unmet.requirement();
+			List<String> classLines = new ArrayList<>();
+			classLines.add(requirement.classLabel());
+			classLines.addAll(requirement.qualifiers());
+			rows.add(List.of(requirement.id(), GapTexts.section(requirement), String.join("\n", classLines),
+					requirement.text(), String.join("\n", unmet.answerIds())));
+		}
+		return rows;
+	}
+
+	private static List<TableSheets.Column> unansweredColumns() {
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 18), new TableSheets.Column(GapTexts.COLUMN_CATEGORY, 14),
+				new TableSheets.Column(GapTexts.COLUMN_GROUP, 16), new TableSheets.Column(GapTexts.COLUMN_MEASURE, 18),
+				new TableSheets.Column(GapTexts.COLUMN_ITEM, 50), new TableSheets.Column(GapTexts.COLUMN_REQUIREMENTS, 30));
+	}
+
+	private static List<List<String>> unansweredRows(List<UnansweredItem> items) {
+		List<List<String>> rows = new ArrayList<>();
+		for (UnansweredItem unanswered : items) {
+			ItemContext item = unanswered.item();
+			rows.add(List.of(item.itemId(), item.category(), item.group(), item.measure(), item.itemText(),
+					requirementList(unanswered.requirements())));
+		}
+		return rows;
+	}
+
+	private static List<TableSheets.Column> notApplicableColumns() {
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column(GapTexts.COLUMN_CATEGORY, 14),
+				new TableSheets.Column(GapTexts.COLUMN_GROUP, 16), new TableSheets.Column(GapTexts.COLUMN_MEASURE, 18),
+				new TableSheets.Column(GapTexts.COLUMN_ITEM, 60));
+	}
+
+	private static List<List<String>> notApplicableRows(List<NotApplicableWithoutReason> answers) {
+		List<List<String>> rows = new ArrayList<>();
+		for (NotApplicableWithoutReason answer : answers) {
+			ItemContext item = answer.item();
+			rows.add(List.of(answer.id(), item.category(), item.group(), item.measure(), item.itemText()));
+		}
+		return rows;
+	}
+
+	private static String requirementList(List<RequirementView> requirements) {
+		return requirements.stream().map(GapTexts::compact).collect(Collectors.joining("\n"));
+	}
+}

@@ -1,0 +1,103 @@
+package org.tekigo.reports.model;
+
+import java.util.List;
+
+/**
+ * What the report generators read: one disclosure with its catalog and the guideline
+ * requirements its items relate to, flattened into the rows of the published checklist.
+ * Built from the EMF model by {@code org.tekigo.reports.DisclosureViews}; plain records so that
+ * every generator can be tested without Xtext.
+ *
+ * @param id          the disclosure's id, e.g. "chatwork"
+ * @param vendor      the vendor's name as titled, e.g. "Chatwork" (the last column is "<vendor>の見解")
+ * @param catalogTitle the catalog's title (provider guideline)
+ * @param guidelineTitle the guideline's title and version, e.g. "医療情報システムの安全管理に関するガイドライン 5.1"
+ * @param categories  categories in catalog order
+ */
+public record DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle,
+		List<CategoryView> categories) {
+
+	public record CategoryView(String number, String title, List<GroupView> groups) {
+		/** "1.人的・組織的対策" as printed. */
+		public String label() {
+			return number + "." + title;
+		}
+	}
+
+	public record GroupView(String number, String title, List<MeasureView> measures) {
+		/** "1.1.規程・手順の策定" as printed. */
+		public String label() {
+			return number + "." + title;
+		}
+	}
+
+	/** A measure: mark "①", title, scenario (may be empty). */
+	public record MeasureView(String id, String mark, String title, String scenario, List<ItemView> items) {
+		/** "①アクセス管理規定の策定" as printed. */
+		public String label() {
+			return mark + title;
+		}
+	}
+
+	/**
+	 * A measure item, with the requirements it relates to and its answers: none (unanswered),
+	 * one answer to the whole item (requirement == null), or one answer per related requirement.
+	 *
+	 * @param id e.g. "1.1-①-1"
+	 */
+	public record ItemView(String id, String text, List<RequirementView> requirements, List<AnswerView> answers) {
+	}
+
+	/**
+	 * A guideline requirement.
+	 *
+	 * @param id        path inside the guideline, e.g. "6.3/C/3" or "7.1/C/hospital/5/3"
+	 * @param section   "6.3"; sectionTitle "組織的安全管理対策（体制、運用管理規程）"
+	 * @param minimum   true for class C (最低限のガイドライン), false for D (推奨されるガイドライン)
+	 * @param qualifiers the qualifier and sub-heading titles in force, outermost first, e.g.
+	 *                  ["【医療機関等に保存する場合】", "（5）機器・ソフトウェアの品質管理"]; may be empty
+	 * @param text      the 5.1 text; previousText the earlier version's text ("" when none)
+	 */
+	public record RequirementView(String id, String section, String sectionTitle, boolean minimum,
+			List<String> qualifiers, String text, String previousText) {
+		/** "C.最低限のガイドライン" or "D.推奨されるガイドライン" as printed in the 区分 column. */
+		public String classLabel() {
+			return minimum ? "C.最低限のガイドライン" : "D.推奨されるガイドライン";
+		}
+	}
+
+	/**
+	 * One answer.
+	 *
+	 * @param id          stable id of the answered row: the item id, or "itemId[requirementId]"
+	 *                    for an answer to one requirement, e.g. "1.7-①-1[8.1.2/D/2]"
+	 * @param requirement the requirement answered separately, or null for the whole item
+	 * @param status      CONFORMANT / NONCONFORMANT / NOT_APPLICABLE
+	 * @param comment     the comment, or the text of the statement referred to ("" when none)
+	 * @param statement   the id of the statement referred to, or null
+	 * @param evidence    URLs and document names given as evidence
+	 * @param remediation plan, owner, due date; null when none
+	 * @param line        the line of the answer in its .tekigo file (for diffs and messages), 0 if unknown
+	 */
+	public record AnswerView(String id, RequirementView requirement, Status status, String comment, String statement,
+			List<String> evidence, RemediationView remediation, int line) {
+	}
+
+	public record RemediationView(String plan, String owner, String due) {
+	}
+
+	public enum Status {
+		CONFORMANT("適合可能"), NONCONFORMANT("不適合"), NOT_APPLICABLE("対象外");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		/** As printed in the published checklists. */
+		public String label() {
+			return label;
+		}
+	}
+}

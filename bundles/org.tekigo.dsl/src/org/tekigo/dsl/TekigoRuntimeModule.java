@@ -1,10 +1,12 @@
 package org.tekigo.dsl;
 
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.tekigo.dsl.documentation.TekigoDocumentationProvider;
 import org.tekigo.dsl.naming.TekigoQualifiedNameConverter;
 import org.tekigo.dsl.naming.TekigoQualifiedNameProvider;
 import org.tekigo.dsl.scoping.TekigoImportedNamespaceAwareLocalScopeProvider;
@@ -23,6 +25,10 @@ public class TekigoRuntimeModule extends AbstractTekigoRuntimeModule {
 
 	public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
 		return TekigoQualifiedNameConverter.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return TekigoDocumentationProvider.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

@@ -22,24 +22,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-		"Reads a published checklist (the text pdftotext gives of the provider guideline's table)",
-		"and writes its guideline requirements, catalog of measures and disclosure as three Tekigo files.",
-		"Nothing is written when the input cannot be read. Exit status: 0 written, 2 bad input." })
+		"<checklist.txt>: reads a published checklist (the text pdftotext gives of the provider guideline's",
+		"  table) and writes its guideline requirements, catalog of measures and disclosure as three Tekigo files.",
+		"<checklist.xlsx>: reads a checklist written by `tekigo report`, also after a person edited statuses",
+		"  and comments, and brings the edits into the disclosure of the workspace in <dir>.",
+		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<checklist.txt>", description = "The published checklist as text (UTF-8).")
+	@Parameters(index = "0", paramLabel = "<checklist.txt|checklist.xlsx>",
+			description = "A published checklist as text (UTF-8), or a checklist.xlsx written by tekigo report.")
 	private Path source;
 
-	@Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder for the Tekigo files.")
+	@Option(names = "--out", required = true, paramLabel = "<dir>",
+			description = "Folder for the Tekigo files (for an xlsx: the workspace holding the disclosure).")
 	private Path out;
 
 	@Override
 	public Integer call() throws InputException, IOException {
 		if (!Files.isRegularFile(source)) {
 			throw new InputException(source + ": no such file");
+		}
+		if (source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
 		}
 		PublishedChecklist checklist;
 		try {

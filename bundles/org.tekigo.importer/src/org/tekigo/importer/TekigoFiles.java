@@ -1,12 +1,8 @@
 package org.tekigo.importer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +14,14 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.reports.io.AtomicFiles;
 
 import com.google.inject.Injector;
 
 /**
  * Writes documents as formatted Tekigo text, one file per document named after its id. All
  * texts are produced before anything is written, and each file goes through a temporary file
- * and a rename: a failure leaves the output folder as it was.
+ * and a rename ({@link AtomicFiles}): a failure leaves the output folder as it was.
  */
 public final class TekigoFiles {
 
@@ -47,29 +44,19 @@ public final class TekigoFiles {
 		Files.createDirectories(folder);
 		List<Path> written = new ArrayList<>();
 		for (Map.Entry<Path, String> entry : texts.entrySet()) {
-			replaceAtomically(entry.getKey(), entry.getValue());
+			AtomicFiles.writeString(entry.getKey(), entry.getValue());
 			written.add(entry.getKey());
 		}
 		return written;
 	}
 
-	public static String fileName(Document document) {
-		return document.getName() + ".tekigo";
+	/** Writes a document that was loaded from a file back to that file, formatted. */
+	public static void rewrite(Injector injector, Document document, Path file) throws IOException {
+		String text = injector.getInstance(ISerializer.class).serialize(document, SaveOptions.newBuilder().format().getOptions());
+		AtomicFiles.writeString(file, text);
 	}
 
-	private static void replaceAtomically(Path target, String text) throws IOException {
-		// Named by hand rather than by createTempFile, which would give the file owner-only permissions.
-		Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+	public static String fileName(Document document) {
+		return document.getName() + ".tekigo";
 	}
 }

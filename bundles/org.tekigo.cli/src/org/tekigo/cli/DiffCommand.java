@@ -1,0 +1,73 @@
+package org.tekigo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.diff.DiffHtmlWriter;
+import org.tekigo.reports.diff.DiffTextWriter;
+import org.tekigo.reports.diff.DisclosureDiff;
+import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", description = {
+		"What changed between two disclosures: status changes, new gaps, closed gaps, comment changes.",
+		"Each side is a disclosure file (its folder is loaded as its workspace) or a folder holding one disclosure.",
+		"Exit status: 0 compared, 1 a side has errors, 2 bad input." })
+public class DiffCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "<old>", description = "The earlier disclosure (file or folder).")
+	private Path before;
+
+	@Parameters(index = "1", paramLabel = "<new>", description = "The later disclosure (file or folder).")
+	private Path after;
+
+	@Option(names = "--html", paramLabel = "<file>", description = "Also write the diff as an HTML page.")
+	private Path html;
+
+	@Override
+	public Integer call() throws InputException, IOException {
+		DisclosureDiff diff = DisclosureDiff.between(load(before), load(after));
+		PrintWriter out = spec.commandLine().getOut();
+		out.print(new DiffTextWriter().render(diff));
+		if (html != null) {
+			AtomicFiles.writeString(html, new DiffHtmlWriter().render(diff));
+			out.println("wrote " + html);
+		}
+		out.flush();
+		return TekigoCli.EXIT_OK;
+	}
+
+	/** Each side in a workspace of its own: both usually declare the same catalog and guideline. */
+	private static DisclosureView load(Path side) throws InputException {
+		Path folder = Files.isDirectory(side) ? side : side.toAbsolutePath().getParent();
+		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(List.of(folder.toString())));
+		List<Disclosure> disclosures = workspace.resources().entrySet().stream()
+				.filter(e -> Files.isDirectory(side) || e.getKey().path().toAbsolutePath().equals(side.toAbsolutePath()))
+				.map(Map.Entry::getValue).flatMap(resource -> resource.getContents().stream())
+				.filter(Disclosure.class::isInstance).map(Disclosure.class::cast).toList();
+		if (disclosures.size() != 1) {
+			throw new InputException(side + ": holds " + disclosures.size() + " disclosures; name one disclosure file");
+		}
+		try {
+			return DisclosureViews.of(disclosures.get(0));
+		} catch (IllegalArgumentException e) {
+			throw new InputException(side + ": " + e.getMessage());
+		}
+	}
+}

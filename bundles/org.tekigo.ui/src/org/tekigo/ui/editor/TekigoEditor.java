@@ -1,0 +1,131 @@
+package org.tekigo.ui.editor;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+import org.tekigo.ui.TekigoUiPlugin;
+import org.tekigo.ui.builder.TekigoNature;
+import org.tekigo.ui.outline.TekigoOutlinePage;
+
+/**
+ * The Tekigo editor: the platform's text editor with Tekigo's highlighting, validation while
+ * typing, content assist, quick fixes, hovers, hyperlinks and outline, all driven in process
+ * by the language's IDE services.
+ */
+public class TekigoEditor extends TextEditor {
+
+	public static final String ID = "org.tekigo.ui.editor";
+
+	private final List<ReconcileListener> listeners = new CopyOnWriteArrayList<>();
+	private EditorModel model;
+	private volatile EditorModel.Snapshot snapshot;
+	private TekigoOutlinePage outline;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		IFile file = getFile();
+		model = new EditorModel(file);
+		addNatureSoProblemsShow(file);
+	}
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		setSourceViewerConfiguration(new TekigoSourceViewerConfiguration(this));
+	}
+
+	public IFile getFile() {
+		return getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+	}
+
+	EditorModel model() {
+		return model;
+	}
+
+	IAnnotationModel annotationModel() {
+		return getDocumentProvider() == null ? null : getDocumentProvider().getAnnotationModel(getEditorInput());
+	}
+
+	/** The latest parsed, linked and validated state of the text; null before the first reconcile. */
+	public EditorModel.Snapshot snapshot() {
+		return snapshot;
+	}
+
+	public XtextResource getReconciledResource() {
+		EditorModel.Snapshot current = snapshot;
+		return current == null ? null : current.resource();
+	}
+
+	public void addReconcileListener(ReconcileListener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeReconcileListener(ReconcileListener listener) {
+		listeners.remove(listener);
+	}
+
+	/** In the UI thread, after a reconcile. */
+	void reconciled(EditorModel.Snapshot newSnapshot) {
+		snapshot = newSnapshot;
+		for (ReconcileListener listener : listeners) {
+			listener.reconciled(this, newSnapshot.resource());
+		}
+	}
+
+	public IDocument document() {
+		return getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	/** The quick fixes Ctrl+1 offers at this offset. */
+	public ICompletionProposal[] quickFixesAt(int offset) {
+		return new TekigoQuickAssistProcessor(this).proposalsAt(document(), offset);
+	}
+
+	/** The proposals content assist offers at this offset. */
+	public ICompletionProposal[] completionsAt(int offset) {
+		String text = document().get();
+		return TekigoContentAssistProcessor.proposals(model.injector(), model.reconcile(text, () -> false).resource(), text, offset)
+				.toArray(ICompletionProposal[]::new);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (IContentOutlinePage.class.equals(type)) {
+			if (outline == null) {
+				outline = new TekigoOutlinePage(this);
+			}
+			return type.cast(outline);
+		}
+		return super.getAdapter(type);
+	}
+
+	/** A file opened in a project without the Tekigo nature still gets its problems in the Problems view. */
+	private static void addNatureSoProblemsShow(IFile file) {
+		if (file == null || file.getProject() == null || !file.getProject().isAccessible()) {
+			return;
+		}
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Enable Tekigo validation", monitor -> {
+			try {
+				TekigoNature.addTo(file.getProject(), monitor == null ? new NullProgressMonitor() : monitor);
+			} catch (CoreException e) {
+				TekigoUiPlugin.log("Cannot add the Tekigo nature to " + file.getProject().getName(), e);
+			}
+		});
+		job.setRule(file.getWorkspace().getRuleFactory().modifyRule(file.getProject()));
+		job.setSystem(true);
+		job.schedule();
+	}
+}

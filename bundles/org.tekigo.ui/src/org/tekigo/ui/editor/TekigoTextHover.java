@@ -1,0 +1,40 @@
+package org.tekigo.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** Hovering an item or requirement id shows its text, as the language's documentation gives it. */
+class TekigoTextHover implements ITextHover {
+
+	private final TekigoEditor editor;
+
+	TekigoTextHover(TekigoEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		XtextResource resource = editor.getReconciledResource();
+		if (resource == null) {
+			return null;
+		}
+		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
+		EObject target = helper.resolveCrossReferencedElementAt(resource, region.getOffset());
+		if (target == null) {
+			target = helper.resolveElementAt(resource, region.getOffset());
+		}
+		return target == null ? null
+				: resource.getResourceServiceProvider().get(IEObjectDocumentationProvider.class).getDocumentation(target);
+	}
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+}

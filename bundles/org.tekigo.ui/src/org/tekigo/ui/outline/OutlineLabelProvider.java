@@ -1,0 +1,44 @@
+package org.tekigo.ui.outline;
+
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.StyledString.Styler;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.widgets.Display;
+import org.tekigo.dsl.tekigo.Status;
+
+/** The node's text, with an answer's status in the colour a reader expects: green, red, grey. */
+final class OutlineLabelProvider extends LabelProvider implements IStyledLabelProvider {
+
+	@Override
+	public String getText(Object element) {
+		return ((OutlineNode) element).text();
+	}
+
+	@Override
+	public StyledString getStyledText(Object element) {
+		OutlineNode node = (OutlineNode) element;
+		StyledString styled = new StyledString(node.text());
+		if (node.status() != null) {
+			styled.setStyle(node.statusStart(), node.status().getLiteral().length(), styler(node.status()));
+		}
+		return styled;
+	}
+
+	private static Styler styler(Status status) {
+		int colour = switch (status) {
+			case CONFORMANT -> SWT.COLOR_DARK_GREEN;
+			case NONCONFORMANT -> SWT.COLOR_RED;
+			case NOT_APPLICABLE -> SWT.COLOR_DARK_GRAY;
+		};
+		// System colours belong to the display and need no disposing.
+		return new Styler() {
+			@Override
+			public void applyStyles(TextStyle style) {
+				style.foreground = Display.getCurrent().getSystemColor(colour);
+			}
+		};
+	}
+}

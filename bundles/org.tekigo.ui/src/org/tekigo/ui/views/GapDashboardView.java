@@ -1,0 +1,138 @@
+package org.tekigo.ui.views;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.ui.editor.ReconcileListener;
+import org.tekigo.ui.editor.TekigoEditor;
+import org.tekigo.ui.views.GapSummary.Gap;
+
+/**
+ * The gaps of the disclosure in the active Tekigo editor: counts by category, and every 不適合
+ * answer with its requirement class and remediation. Follows the active editor and its edits.
+ */
+public class GapDashboardView extends ViewPart {
+
+	public static final String ID = "org.tekigo.ui.gapDashboard";
+
+	static final String NO_DISCLOSURE = "Open a disclosure (.tekigo) to see its gaps";
+
+	private final StackLayout stack = new StackLayout();
+	private Composite pages;
+	private Label message;
+	private SashForm tables;
+	private CountsTable counts;
+	private GapsTable gaps;
+
+	private TekigoEditor followed;
+	private final ReconcileListener reconciled = (editor, resource) -> show(resource);
+	private final IPartListener2 activation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			// Activating a view (this one included) keeps the editor; another kind of editor does not.
+			IWorkbenchPart part = reference.getPart(false);
+			if (part instanceof IEditorPart) {
+				follow(part instanceof TekigoEditor editor ? editor : null);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == followed) {
+				follow(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		pages = new Composite(parent, SWT.NONE);
+		pages.setLayout(stack);
+		message = new Label(pages, SWT.WRAP);
+		message.setText(NO_DISCLOSURE);
+		tables = new SashForm(pages, SWT.VERTICAL);
+		counts = new CountsTable(tables);
+		gaps = new GapsTable(tables, this::reveal);
+		tables.setWeights(1, 2);
+		getSite().getPage().addPartListener(activation);
+		follow(getSite().getPage().getActiveEditor() instanceof TekigoEditor editor ? editor : null);
+		if (stack.topControl == null) {
+			show(null);
+		}
+	}
+
+	private void follow(TekigoEditor editor) {
+		if (editor == followed) {
+			return;
+		}
+		if (followed != null) {
+			followed.removeReconcileListener(reconciled);
+		}
+		followed = editor;
+		if (editor != null) {
+			editor.addReconcileListener(reconciled);
+		}
+		show(editor == null ? null : editor.getReconciledResource());
+	}
+
+	private void show(XtextResource resource) {
+		if (pages == null || pages.isDisposed()) {
+			return;
+		}
+		EObject root = resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		if (root instanceof Disclosure disclosure) {
+			GapSummary summary = new GapSummary(disclosure);
+			counts.show(summary);
+			gaps.show(summary);
+			long minimum = summary.gaps().stream().filter(Gap::minimum).count();
+			setContentDescription(disclosure.getTitle() + ": " + summary.gaps().size() + " gaps, " + minimum
+					+ " on minimum (C) requirements");
+			stack.topControl = tables;
+		} else {
+			setContentDescription("");
+			stack.topControl = message;
+		}
+		pages.layout();
+	}
+
+	private void reveal(Gap gap) {
+		ICompositeNode node = NodeModelUtils.getNode(gap.answer());
+		if (followed == null || node == null) {
+			return;
+		}
+		getSite().getPage().activate(followed);
+		// The offsets are those of the last reconcile; text typed since may have shortened the file.
+		IDocument document = followed.getDocumentProvider().getDocument(followed.getEditorInput());
+		if (document != null && node.getOffset() + node.getLength() <= document.getLength()) {
+			followed.selectAndReveal(node.getOffset(), node.getLength());
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		pages.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(activation);
+		if (followed != null) {
+			followed.removeReconcileListener(reconciled);
+			followed = null;
+		}
+		super.dispose();
+	}
+}

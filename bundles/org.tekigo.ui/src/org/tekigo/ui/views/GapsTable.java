@@ -1,0 +1,82 @@
+package org.tekigo.ui.views;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.tekigo.dsl.tekigo.ClassKind;
+import org.tekigo.ui.views.GapSummary.Gap;
+
+/** The dashboard's lower table: every 不適合 answer, minimum gaps first; opening one reveals it. */
+final class GapsTable {
+
+	private final Composite control;
+	private final TableViewer viewer;
+
+	GapsTable(Composite parent, Consumer<Gap> reveal) {
+		control = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		control.setLayout(layout);
+		viewer = new TableViewer(control, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		// Comments are long; the tooltip shows the whole text the cell cuts.
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		column(layout, "Item", 2, Gap::itemId);
+		column(layout, "Requirement", 2, gap -> String.join(", ", gap.requirementIds()));
+		column(layout, "Class", 1, gap -> classLabel(gap.requirementClass()));
+		column(layout, "Comment", 6, Gap::comment);
+		column(layout, "Plan", 3, Gap::plan);
+		column(layout, "Owner", 2, Gap::owner);
+		column(layout, "Due", 2, Gap::due);
+		// Double-click, or Enter, as the platform's open strategy has it.
+		viewer.addOpenListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Gap gap) {
+				reveal.accept(gap);
+			}
+		});
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	void show(GapSummary summary) {
+		viewer.setInput(summary.gaps());
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Gap, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Gap) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String full = text.apply((Gap) element);
+				return full.isEmpty() ? null : full;
+			}
+		});
+	}
+
+	static String classLabel(ClassKind kind) {
+		if (kind == null) {
+			return "";
+		}
+		return kind == ClassKind.C ? "C 最低限" : "D 推奨";
+	}
+}

@@ -1,0 +1,102 @@
+package org.tekigo.ui.wizards;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.importer.ChecklistModel;
+import org.tekigo.importer.ChecklistModelBuilder;
+import org.tekigo.importer.TekigoFiles;
+import org.tekigo.importer.VendorName;
+import org.tekigo.importer.text.ChecklistFormatException;
+import org.tekigo.importer.text.ChecklistTextParser;
+import org.tekigo.importer.text.PublishedChecklist;
+
+import com.google.inject.Injector;
+
+/**
+ * A published checklist into a workspace folder, as `tekigo import` does it: the guideline,
+ * catalog and disclosure files, then a refresh so that the workspace sees them. No UI.
+ */
+public final class ChecklistImport {
+
+	static final String SPREADSHEET_NOT_YET = "Spreadsheet import arrives with the reports bundle";
+
+	private final Injector injector;
+
+	public ChecklistImport(Injector injector) {
+		this.injector = injector;
+	}
+
+	/** Imports by the file's kind: a .xlsx spreadsheet, else the text pdftotext gives. */
+	public List<IFile> run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
+			throws CoreException, IOException, ChecklistFormatException {
+		if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			return importSpreadsheet(source, target, monitor);
+		}
+		return importText(source, target, overwrite, monitor);
+	}
+
+	public List<IFile> importText(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
+			throws CoreException, IOException, ChecklistFormatException {
+		SubMonitor sub = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 4);
+		Path folder = folderOf(target);
+		sub.subTask("Reading the checklist");
+		PublishedChecklist checklist = new ChecklistTextParser().parse(source);
+		// The parser has read the file strictly as UTF-8, so this second reading cannot fail on encoding.
+		String vendor = VendorName.in(Files.readAllLines(source), "vendor");
+		// Each split also checks whether the user cancelled.
+		sub.split(1);
+		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
+		List<Document> documents = List.of(model.guideline(), model.catalog(), model.disclosure());
+		if (!overwrite) {
+			refuseToReplace(folder, target, documents);
+		}
+		sub.split(1);
+		sub.subTask("Writing " + String.join(", ", documents.stream().map(TekigoFiles::fileName).toList()));
+		List<Path> written = TekigoFiles.write(injector, folder, documents);
+		sub.split(1);
+		target.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
+		List<IFile> files = new ArrayList<>();
+		written.forEach(path -> files.add(target.getFile(IPath.fromPortableString(path.getFileName().toString()))));
+		return files;
+	}
+
+	/**
+	 * The seam for the spreadsheet reader, which comes with the reports bundle; until then it
+	 * says so, and the wizard shows the message on its page.
+	 */
+	public List<IFile> importSpreadsheet(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
+		throw new CoreException(Status.error(SPREADSHEET_NOT_YET));
+	}
+
+	/** The folder on disk, where TekigoFiles writes: virtual and remote folders have none. */
+	private static Path folderOf(IContainer target) throws CoreException {
+		IPath location = target.getLocation();
+		if (location == null) {
+			throw new CoreException(Status.error(target.getFullPath() + " is not in the local file system"));
+		}
+		return location.toPath();
+	}
+
+	private static void refuseToReplace(Path folder, IContainer target, List<Document> documents) throws CoreException {
+		List<String> existing = documents.stream().map(TekigoFiles::fileName)
+				.filter(name -> Files.exists(folder.resolve(name))).toList();
+		if (!existing.isEmpty()) {
+			throw new CoreException(Status.error(String.join(", ", existing) + " already in " + target.getFullPath()
+					+ ": tick 'Overwrite existing files' to replace"));
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.tekigo.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tekigo.cli.tests.CheckCommandTest.tekigo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tekigo.cli.tests.CheckCommandTest.Run;
+
+/** {@code tekigo diff}: this year's Chatwork disclosure against last year's. */
+class DiffCommandTest {
+
+	private static Path year(Path dir, String name, String disclosureText) throws IOException {
+		Path workspace = Files.createDirectories(dir.resolve(name));
+		Files.copy(ImportCommandTest.SAMPLE.resolve("mhlw51.tekigo"), workspace.resolve("mhlw51.tekigo"));
+		Files.copy(ImportCommandTest.SAMPLE.resolve("provider.tekigo"), workspace.resolve("provider.tekigo"));
+		Files.writeString(workspace.resolve("chatwork.tekigo"), disclosureText);
+		return workspace;
+	}
+
+	@Test
+	void statusChangesNewAndClosedGapsAndCommentChanges(@TempDir Path dir) throws IOException {
+		String published = Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo"));
+		Path lastYear = year(dir, "2025", published);
+		String thisYearText = published
+				.replace("\t1.1-①-2 適合可能 \"記録のレビューについては", "\t1.1-①-2 不適合 \"記録のレビューについては")
+				.replace("\t1.1-③-10 不適合 \"Chatwork利用データは", "\t1.1-③-10 適合可能 \"Chatwork利用データは")
+				.replace("\"サービス運用に利用する業務端末等についての運用管理規程を定めています\"",
+						"\"業務端末の運用管理規程を<改訂>しました & 周知済み\"");
+		Path thisYear = year(dir, "2026", thisYearText);
+		Path html = dir.resolve("diff.html");
+		Run run = tekigo("diff", lastYear.resolve("chatwork.tekigo").toString(), thisYear.toString(), "--html", html.toString());
+		assertEquals(0, run.status(), run.err());
+		List<String> lines = run.outLines();
+		assertTrue(lines.contains("  1.1-①-2: 適合可能 → 不適合"), run.out());
+		assertTrue(lines.contains("  1.1-③-10: 不適合 → 適合可能"), run.out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("  1.1-①-2 不適合 記録のレビューについては")), run.out());
+		assertTrue(lines.contains("      after:  業務端末の運用管理規程を<改訂>しました & 周知済み"), run.out());
+		assertTrue(lines.contains("2 status changes, 1 new gaps, 1 closed gaps, 3 comment changes, 0 added, 0 removed")
+				|| lines.contains("2 status changes, 1 new gaps, 1 closed gaps, 1 comment changes, 0 added, 0 removed"), run.out());
+		String page = Files.readString(html);
+		assertTrue(page.contains("業務端末の運用管理規程を&lt;改訂&gt;しました &amp; 周知済み"), page);
+		assertFalse(page.contains("<改訂>"));
+	}
+
+	@Test
+	void identicalDisclosuresHaveNoChange(@TempDir Path dir) {
+		Run run = tekigo("diff", ImportCommandTest.SAMPLE.toString(), ImportCommandTest.SAMPLE.toString());
+		assertEquals(0, run.status(), run.err());
+		assertEquals("0 status changes, 0 new gaps, 0 closed gaps, 0 comment changes, 0 added, 0 removed", run.outLines().getLast());
+	}
+}

@@ -1,0 +1,65 @@
+package org.tekigo.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** What the UI tests do in the running workbench: make projects, wait with the event loop turning. */
+final class Workbench {
+
+	static final Path EXAMPLES = Path.of(System.getProperty("tekigo.examples", "../../examples"));
+
+	private Workbench() {
+	}
+
+	/** A new project holding a copy of an examples folder. */
+	static IProject projectWith(String name, String examplesFolder) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		try (Stream<Path> files = Files.list(EXAMPLES.resolve(examplesFolder))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".tekigo")).toList()) {
+				project.getFile(file.getFileName().toString()).create(new ByteArrayInputStream(Files.readAllBytes(file)), true, null);
+			}
+		}
+		return project;
+	}
+
+	static void setContents(IFile file, String text) throws CoreException {
+		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Turns the event loop until the condition holds; false when the time is up. */
+	static boolean waitUntil(BooleanSupplier condition, long timeoutMillis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < end) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+		return condition.getAsBoolean();
+	}
+}

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -36,6 +37,8 @@ public class Workspace {
 
 	public static Workspace load(Injector injector, List<SourceFile> files) throws InputException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		// Resources from this injector, whatever another setup registered with EMF globally.
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("tekigo", injector.getInstance(IResourceFactory.class));
 		Workspace workspace = new Workspace();
 		for (SourceFile file : files) {
 			byte[] bytes = readUtf8(file);

@@ -1,10 +1,12 @@
 package org.tekigo.importer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -27,6 +29,13 @@ public final class ChecklistEdits {
 	}
 
 	private ChecklistEdits() {
+	}
+
+	/** The disclosure with the most answers under the spreadsheet's ids, if any has one. */
+	public static Optional<Disclosure> disclosureAnswering(Collection<Disclosure> disclosures, Map<String, EditedAnswer> edits) {
+		return disclosures.stream()
+				.map(d -> Map.entry(d, d.getAnswers().stream().map(DisclosureViews::answerId).filter(edits::containsKey).count()))
+				.filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
 	}
 
 	public static Result apply(Disclosure disclosure, Map<String, EditedAnswer> edits) {

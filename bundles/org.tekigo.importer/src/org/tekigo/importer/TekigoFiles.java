@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.tekigo.dsl.tekigo.Document;
@@ -31,6 +32,8 @@ public final class TekigoFiles {
 	/** Serializes the documents; returns the files written, in the order given. */
 	public static List<Path> write(Injector injector, Path folder, List<? extends Document> documents) throws IOException {
 		ResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		// Resources from this injector, whatever another setup registered with EMF globally.
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("tekigo", injector.getInstance(IResourceFactory.class));
 		for (Document document : documents) {
 			resourceSet.createResource(URI.createFileURI(folder.resolve(fileName(document)).toAbsolutePath().toString()))
 					.getContents().add(document);

@@ -45,7 +45,7 @@ public class TekigoBuilder extends IncrementalProjectBuilder {
 	public static void validateAll(IProject project, IProgressMonitor monitor) throws CoreException {
 		List<IFile> files = ProjectFiles.in(project);
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating Tekigo files", files.size() * 2);
-		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
 		for (IFile file : files) {
 			progress.subTask(file.getName());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -32,7 +33,7 @@ public class EditorModel {
 	}
 
 	private final Injector injector = TekigoUiPlugin.getDefault().injector();
-	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+	private final XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 	private final Map<IFile, Long> loadedStamps = new HashMap<>();
 	private final IFile file;
 
@@ -46,6 +47,32 @@ public class EditorModel {
 
 	/** Parses and validates the text; runs off the UI thread (the reconciler's thread). */
 	public synchronized Snapshot reconcile(String text, CancelIndicator cancel) {
+		XtextResource resource = parse(text);
+		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+				CheckMode.ALL, cancel);
+		return new Snapshot(resource, text, issues);
+	}
+
+	/**
+	 * Runs a computation on the resource of this text under the model's lock, so that the
+	 * reconciler does not replace the resource (and detach it from its resource set) meanwhile.
+	 * The latest snapshot's resource serves when it is of this very text; else the text is parsed.
+	 */
+	public synchronized <T> T withResource(String text, Snapshot latest, Function<XtextResource, T> computation) {
+		boolean current = latest != null && latest.text().equals(text) && latest.resource().getResourceSet() != null;
+		return computation.apply(current ? latest.resource() : parse(text));
+	}
+
+	/**
+	 * Runs a computation on a validated snapshot of this text under the model's lock, so that the
+	 * reconciler does not replace the resource (and detach it from its resource set) meanwhile.
+	 */
+	public synchronized <T> T withSnapshot(String text, Function<Snapshot, T> computation) {
+		return computation.apply(reconcile(text, CancelIndicator.NullImpl));
+	}
+
+	/** A new resource for the text, in the resource set with the project's other files. */
+	private XtextResource parse(String text) {
 		refreshOtherFiles();
 		// A new resource per snapshot: listeners in the UI thread may still read the previous one.
 		URI uri = file != null ? ProjectFiles.uri(file) : URI.createURI("memory:/editor.tekigo");
@@ -60,9 +87,7 @@ public class EditorModel {
 		} catch (IOException e) {
 			throw new IllegalStateException("loading from memory cannot fail", e);
 		}
-		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-				CheckMode.ALL, cancel);
-		return new Snapshot(resource, text, issues);
+		return resource;
 	}
 
 	private void refreshOtherFiles() {

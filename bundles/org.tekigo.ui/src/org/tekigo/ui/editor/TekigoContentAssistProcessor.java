@@ -41,9 +41,12 @@ class TekigoContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		String text = viewer.getDocument().get();
-		XtextResource resource = editor.model().reconcile(text, () -> false).resource();
-		return proposals(editor.model().injector(), resource, text, offset).toArray(ICompletionProposal[]::new);
+		return proposalsAt(viewer.getDocument().get(), offset);
+	}
+
+	ICompletionProposal[] proposalsAt(String text, int offset) {
+		return editor.model().withResource(text, editor.snapshot(),
+				resource -> proposals(editor.model().injector(), resource, text, offset).toArray(ICompletionProposal[]::new));
 	}
 
 	static List<ICompletionProposal> proposals(Injector injector, XtextResource resource, String text, int offset) {

@@ -96,9 +96,7 @@ public class TekigoEditor extends TextEditor {
 
 	/** The proposals content assist offers at this offset. */
 	public ICompletionProposal[] completionsAt(int offset) {
-		String text = document().get();
-		return TekigoContentAssistProcessor.proposals(model.injector(), model.reconcile(text, () -> false).resource(), text, offset)
-				.toArray(ICompletionProposal[]::new);
+		return new TekigoContentAssistProcessor(this).proposalsAt(document().get(), offset);
 	}
 
 	@Override
@@ -124,7 +122,8 @@ public class TekigoEditor extends TextEditor {
 				TekigoUiPlugin.log("Cannot add the Tekigo nature to " + file.getProject().getName(), e);
 			}
 		});
-		job.setRule(file.getWorkspace().getRuleFactory().modifyRule(file.getProject()));
+		// Changing a project's description may start a build: it needs the workspace root.
+		job.setRule(file.getWorkspace().getRoot());
 		job.setSystem(true);
 		job.schedule();
 	}

@@ -32,15 +32,16 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 
 	ICompletionProposal[] proposalsAt(IDocument document, int offset) {
 		String text = document.get();
-		EditorModel.Snapshot snapshot = editor.model().reconcile(text, () -> false);
 		IssueFixes fixes = editor.model().injector().getInstance(IssueFixes.class);
-		List<ICompletionProposal> proposals = new ArrayList<>();
-		for (Issue issue : issuesAt(snapshot, document, offset)) {
-			for (IssueFixes.Fix fix : fixes.fixes(snapshot.resource(), text, issue)) {
-				proposals.add(new FixProposal(fix));
+		return editor.model().withSnapshot(text, snapshot -> {
+			List<ICompletionProposal> proposals = new ArrayList<>();
+			for (Issue issue : issuesAt(snapshot, document, offset)) {
+				for (IssueFixes.Fix fix : fixes.fixes(snapshot.resource(), text, issue)) {
+					proposals.add(new FixProposal(fix));
+				}
 			}
-		}
-		return proposals.toArray(ICompletionProposal[]::new);
+			return proposals.toArray(ICompletionProposal[]::new);
+		});
 	}
 
 	/** Issues whose range touches the caret, or else any on the caret's line. */

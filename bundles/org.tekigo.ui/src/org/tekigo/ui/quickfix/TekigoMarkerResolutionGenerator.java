@@ -45,7 +45,7 @@ public class TekigoMarkerResolutionGenerator implements IMarkerResolutionGenerat
 		try {
 			IFile file = (IFile) marker.getResource();
 			Injector injector = TekigoUiPlugin.getDefault().injector();
-			XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+			XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 			for (IFile other : ProjectFiles.in(file.getProject())) {
 				ProjectFiles.load(resourceSet, other);
 			}

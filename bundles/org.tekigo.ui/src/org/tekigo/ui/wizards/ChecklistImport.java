@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IContainer;
@@ -15,7 +17,11 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.importer.ChecklistEdits;
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
 import org.tekigo.importer.TekigoFiles;
@@ -23,6 +29,10 @@ import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
 import org.tekigo.importer.text.ChecklistTextParser;
 import org.tekigo.importer.text.PublishedChecklist;
+import org.tekigo.reports.checklist.ChecklistWorkbookReader;
+import org.tekigo.reports.checklist.EditedAnswer;
+import org.tekigo.ui.TekigoUiPlugin;
+import org.tekigo.ui.builder.ProjectFiles;
 
 import com.google.inject.Injector;
 
@@ -32,7 +42,6 @@ import com.google.inject.Injector;
  */
 public final class ChecklistImport {
 
-	static final String SPREADSHEET_NOT_YET = "Spreadsheet import arrives with the reports bundle";
 
 	private final Injector injector;
 
@@ -78,8 +87,35 @@ public final class ChecklistImport {
 	 * The seam for the spreadsheet reader, which comes with the reports bundle; until then it
 	 * says so, and the wizard shows the message on its page.
 	 */
+	/** Brings the edits of a checklist.xlsx into the disclosure of the target's project that it answers. */
 	public List<IFile> importSpreadsheet(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
-		throw new CoreException(Status.error(SPREADSHEET_NOT_YET));
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 3);
+		try {
+			Map<String, EditedAnswer> edits = new ChecklistWorkbookReader().read(source);
+			progress.worked(1);
+			XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
+			Map<Disclosure, IFile> disclosures = new LinkedHashMap<>();
+			for (IFile file : ProjectFiles.in(target.getProject())) {
+				ProjectFiles.load(resourceSet, file).getContents().stream().filter(Disclosure.class::isInstance)
+						.forEach(d -> disclosures.put((Disclosure) d, file));
+			}
+			EcoreUtil.resolveAll(resourceSet);
+			progress.worked(1);
+			Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), edits).orElseThrow(() -> new CoreException(
+					Status.error("No disclosure in " + target.getProject().getName() + " has the answers of " + source.getFileName())));
+			ChecklistEdits.Result result = ChecklistEdits.apply(disclosure, edits);
+			if (!result.unknownIds().isEmpty()) {
+				throw new CoreException(Status.error("Rows whose id is in no item: " + String.join(", ", result.unknownIds())));
+			}
+			IFile file = disclosures.get(disclosure);
+			TekigoFiles.rewrite(injector, disclosure, file.getLocation().toPath());
+			file.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
+			return List.of(file);
+		} catch (org.tekigo.reports.checklist.ChecklistFormatException e) {
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
+		} catch (IOException e) {
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage(), e));
+		}
 	}
 
 	/** The folder on disk, where TekigoFiles writes: virtual and remote folders have none. */

@@ -1,0 +1,50 @@
+package org.tekigo.ui.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.tekigo.ui.editor.TekigoEditor;
+
+/** "Generate reports": runs the generators for the selected project (or the active editor's) as a Job. */
+public class GenerateReportsHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IProject project = project(event);
+		if (project == null) {
+			return null;
+		}
+		Job job = Job.create("Generate Tekigo reports for " + project.getName(), monitor -> {
+			try {
+				ReportGeneration.run(project, monitor);
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		});
+		job.setRule(project);
+		job.setUser(true);
+		job.schedule();
+		return null;
+	}
+
+	private static IProject project(ExecutionEvent event) {
+		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection && !selection.isEmpty()) {
+			IResource resource = Adapters.adapt(selection.getFirstElement(), IResource.class);
+			if (resource != null) {
+				return resource.getProject();
+			}
+		}
+		IEditorPart editor = HandlerUtil.getActiveEditor(event);
+		return editor instanceof TekigoEditor tekigo && tekigo.getFile() != null ? tekigo.getFile().getProject() : null;
+	}
+
+}

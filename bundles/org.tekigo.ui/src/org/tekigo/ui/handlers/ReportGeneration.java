@@ -1,0 +1,100 @@
+package org.tekigo.ui.handlers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.validation.CheckMode;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.checklist.ChecklistWorkbookWriter;
+import org.tekigo.reports.gap.GapAnalysis;
+import org.tekigo.reports.gap.GapHtmlWriter;
+import org.tekigo.reports.gap.GapJsonWriter;
+import org.tekigo.reports.gap.GapMarkdownWriter;
+import org.tekigo.reports.gap.GapWorkbookWriter;
+import org.tekigo.reports.model.DisclosureView;
+import org.tekigo.ui.TekigoUiPlugin;
+import org.tekigo.ui.builder.ProjectFiles;
+
+/**
+ * What "Generate reports" does, as `tekigo report` does it: for each disclosure of the project,
+ * the checklist and the gap report into reports/&lt;disclosure&gt;/ of the project.
+ */
+public final class ReportGeneration {
+
+	public static final String FOLDER = "reports";
+
+	private ReportGeneration() {
+	}
+
+	public static List<IFolder> run(IProject project, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Generating reports for " + project.getName(), 100);
+		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
+		Map<Disclosure, XtextResource> disclosures = new LinkedHashMap<>();
+		List<IFile> files = ProjectFiles.in(project);
+		SubMonitor loading = progress.split(30).setWorkRemaining(files.size());
+		for (IFile file : files) {
+			loading.subTask("Reading " + file.getName());
+			try {
+				XtextResource resource = ProjectFiles.load(resourceSet, file);
+				resource.getContents().stream().filter(Disclosure.class::isInstance)
+						.forEach(d -> disclosures.put((Disclosure) d, resource));
+			} catch (IOException e) {
+				throw new CoreException(Status.error(file.getFullPath() + ": cannot be read", e));
+			}
+			loading.worked(1);
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		List<IFolder> written = new ArrayList<>();
+		SubMonitor writing = progress.split(70).setWorkRemaining(disclosures.size() * 6);
+		for (Map.Entry<Disclosure, XtextResource> entry : disclosures.entrySet()) {
+			Disclosure disclosure = entry.getKey();
+			refuseWithErrors(entry.getValue(), disclosure);
+			IFolder folder = project.getFolder(FOLDER).getFolder(disclosure.getName());
+			Path target = folder.getLocation().toPath();
+			try {
+				java.nio.file.Files.createDirectories(target);
+				writing.subTask(disclosure.getName() + ": checklist.xlsx");
+				DisclosureView view = DisclosureViews.of(disclosure);
+				new ChecklistWorkbookWriter().write(view, target.resolve("checklist.xlsx"));
+				writing.worked(2);
+				GapAnalysis analysis = GapAnalysis.of(view);
+				writing.subTask(disclosure.getName() + ": gap report");
+				new GapHtmlWriter().write(analysis, target.resolve("gap-report.html"));
+				new GapWorkbookWriter().write(analysis, target.resolve("gap-report.xlsx"));
+				new GapMarkdownWriter().write(analysis, target.resolve("gap-report.md"));
+				new GapJsonWriter().write(analysis, target.resolve("gap-report.json"));
+				writing.worked(4);
+			} catch (IOException e) {
+				throw new CoreException(Status.error("Cannot write the reports of " + disclosure.getName() + ": " + e.getMessage(), e));
+			}
+			written.add(folder);
+		}
+		project.getFolder(FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
+		return written;
+	}
+
+	private static void refuseWithErrors(XtextResource resource, Disclosure disclosure) throws CoreException {
+		boolean errors = resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, null).stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
+		if (errors) {
+			throw new CoreException(Status.error(disclosure.getName() + " has errors (see the Problems view): fix them before generating reports"));
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.tekigo.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tekigo.ui.builder.TekigoMarkers;
+import org.tekigo.ui.editor.TekigoEditor;
+import org.tekigo.ui.handlers.ReportGeneration;
+import org.tekigo.ui.views.GapDashboardView;
+import org.tekigo.ui.wizards.SampleProject;
+
+/**
+ * A compliance engineer's first minutes: the sample project from the new-project wizard's code,
+ * its problems, the disclosure open with the gap dashboard, the reports generated. Leaves a
+ * screenshot of the studio in target/screenshots/ (the one in docs/ was taken from it).
+ */
+class StudioWorkflowTest {
+
+	private IProject project;
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Workbench.page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void sampleProjectProblemsDashboardAndReports() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("chatwork-sample");
+		SampleProject.create(project, null, null);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		IMarker[] markers = project.getFile(SampleProject.DISCLOSURE).findMarkers(TekigoMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(52, markers.length, "the 不適合 on minimum requirements that Chatwork published without a plan");
+		assertTrue(List.of(markers).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
+
+		Workbench.page().showView("org.eclipse.ui.views.ProblemView");
+		TekigoEditor editor = (TekigoEditor) IDE.openEditor(Workbench.page(), project.getFile(SampleProject.DISCLOSURE));
+		Workbench.page().showView(GapDashboardView.ID);
+		Workbench.page().activate(editor);
+		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null, 20_000));
+		Workbench.waitUntil(() -> false, 1_500);
+		screenshot(Workbench.page().getWorkbenchWindow().getShell(), "studio.png");
+
+		ReportGeneration.run(project, null);
+		for (String report : List.of("checklist.xlsx", "gap-report.html", "gap-report.xlsx", "gap-report.md", "gap-report.json")) {
+			assertTrue(project.getFile("reports/chatwork/" + report).exists(), report);
+		}
+	}
+
+	private static void screenshot(Shell shell, String name) throws Exception {
+		String folder = System.getProperty("tekigo.screenshots");
+		if (folder == null) {
+			return;
+		}
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			Path target = Files.createDirectories(Path.of(folder)).resolve(name);
+			loader.save(target.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}

@@ -59,6 +59,10 @@ class StudioWorkflowTest {
 		Workbench.page().showView(GapDashboardView.ID);
 		Workbench.page().activate(editor);
 		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null, 20_000));
+		// Show where the gaps are: the answers of group 1.1, with 不適合 in red.
+		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1580, 980);
+		int gap = editor.document().get().indexOf("\t1.1-③-10 不適合");
+		editor.selectAndReveal(gap + 1, 0);
 		Workbench.waitUntil(() -> false, 1_500);
 		screenshot(Workbench.page().getWorkbenchWindow().getShell(), "studio.png");
 

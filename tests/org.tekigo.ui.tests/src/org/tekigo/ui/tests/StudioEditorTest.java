@@ -91,7 +91,8 @@ class StudioEditorTest {
 		document.replace(offset, 0, "\t1.2-");
 		List<String> proposals = Arrays.stream(editor.completionsAt(offset + "\t1.2-".length()))
 				.map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("1.2-①-3")), proposals::toString);
+		assertTrue(proposals.contains("1.2-①-3 — テストデータの利用状況を医療機関等に報告する。"), proposals::toString);
+		assertTrue(proposals.stream().noneMatch(p -> p.startsWith("provider-tour/")), proposals::toString);
 		assertTrue(proposals.stream().noneMatch(p -> p.startsWith("1.1-")), proposals::toString);
 	}
 

@@ -29,7 +29,6 @@ import org.tekigo.dsl.tekigo.Section;
 import org.tekigo.dsl.tekigo.Statement;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 import org.tekigo.dsl.workspace.Ids;
-import org.tekigo.ui.views.AnswerIds;
 
 /**
  * Builds the outline of a parsed Tekigo file: guideline → sections → classes → qualifiers and

@@ -1,7 +1,9 @@
 package org.tekigo.ui.views;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -12,13 +14,13 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.ui.editor.ReconcileListener;
 import org.tekigo.ui.editor.TekigoEditor;
-import org.tekigo.ui.views.GapSummary.Gap;
+import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.gap.Gap;
+import org.tekigo.reports.gap.GapAnalysis;
 
 /**
  * The gaps of the disclosure in the active Tekigo editor: counts by category, and every 不適合
@@ -93,13 +95,12 @@ public class GapDashboardView extends ViewPart {
 			return;
 		}
 		EObject root = resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		if (root instanceof Disclosure disclosure) {
-			GapSummary summary = new GapSummary(disclosure);
-			counts.show(summary);
-			gaps.show(summary);
-			long minimum = summary.gaps().stream().filter(Gap::minimum).count();
-			setContentDescription(disclosure.getTitle() + ": " + summary.gaps().size() + " gaps, " + minimum
-					+ " on minimum (C) requirements");
+		GapAnalysis analysis = root instanceof Disclosure disclosure ? analysisOf(disclosure) : null;
+		if (analysis != null) {
+			counts.show(analysis);
+			gaps.show(analysis);
+			setContentDescription(analysis.vendor() + ": " + analysis.gaps().size() + " gaps, "
+					+ analysis.summary().minimumGaps() + " on minimum (C) requirements");
 			stack.topControl = tables;
 		} else {
 			setContentDescription("");
@@ -108,16 +109,29 @@ public class GapDashboardView extends ViewPart {
 		pages.layout();
 	}
 
+	/** The same analysis as the gap report's, so the dashboard and the report never disagree. */
+	private static GapAnalysis analysisOf(Disclosure disclosure) {
+		try {
+			return GapAnalysis.of(DisclosureViews.of(disclosure));
+		} catch (IllegalArgumentException catalogNotInWorkspace) {
+			return null;
+		}
+	}
+
 	private void reveal(Gap gap) {
-		ICompositeNode node = NodeModelUtils.getNode(gap.answer());
-		if (followed == null || node == null) {
+		if (followed == null || gap.answer().line() < 1) {
 			return;
 		}
 		getSite().getPage().activate(followed);
-		// The offsets are those of the last reconcile; text typed since may have shortened the file.
+		// The line is that of the last reconcile; text typed since may have shortened the file.
 		IDocument document = followed.getDocumentProvider().getDocument(followed.getEditorInput());
-		if (document != null && node.getOffset() + node.getLength() <= document.getLength()) {
-			followed.selectAndReveal(node.getOffset(), node.getLength());
+		try {
+			if (document != null && gap.answer().line() <= document.getNumberOfLines()) {
+				IRegion line = document.getLineInformation(gap.answer().line() - 1);
+				followed.selectAndReveal(line.getOffset(), line.getLength());
+			}
+		} catch (BadLocationException e) {
+			// the text changed under the dashboard; the next reconcile refreshes it
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.tekigo.ui.views;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,8 +14,10 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.tekigo.dsl.tekigo.ClassKind;
-import org.tekigo.ui.views.GapSummary.Gap;
+import org.tekigo.reports.gap.Gap;
+import org.tekigo.reports.gap.GapAnalysis;
+import org.tekigo.reports.gap.GapWeight;
+import org.tekigo.reports.model.DisclosureView.RequirementView;
 
 /** The dashboard's lower table: every 不適合 answer, minimum gaps first; opening one reveals it. */
 final class GapsTable {
@@ -32,9 +35,9 @@ final class GapsTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		// Comments are long; the tooltip shows the whole text the cell cuts.
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		column(layout, "Item", 2, Gap::itemId);
-		column(layout, "Requirement", 2, gap -> String.join(", ", gap.requirementIds()));
-		column(layout, "Class", 1, gap -> classLabel(gap.requirementClass()));
+		column(layout, "Item", 2, gap -> gap.item().itemId());
+		column(layout, "Requirement", 2, gap -> gap.requirements().stream().map(RequirementView::id).collect(Collectors.joining(", ")));
+		column(layout, "Class", 1, gap -> classLabel(gap.weight()));
 		column(layout, "Comment", 6, Gap::comment);
 		column(layout, "Plan", 3, Gap::plan);
 		column(layout, "Owner", 2, Gap::owner);
@@ -51,8 +54,8 @@ final class GapsTable {
 		return control;
 	}
 
-	void show(GapSummary summary) {
-		viewer.setInput(summary.gaps());
+	void show(GapAnalysis analysis) {
+		viewer.setInput(analysis.gaps());
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Gap, String> text) {
@@ -73,10 +76,11 @@ final class GapsTable {
 		});
 	}
 
-	static String classLabel(ClassKind kind) {
-		if (kind == null) {
-			return "";
-		}
-		return kind == ClassKind.C ? "C 最低限" : "D 推奨";
+	static String classLabel(GapWeight weight) {
+		return switch (weight) {
+			case MINIMUM -> "C 最低限";
+			case RECOMMENDED -> "D 推奨";
+			case UNCLASSIFIED -> "";
+		};
 	}
 }

@@ -56,14 +56,17 @@ class StudioWorkflowTest {
 
 		Workbench.page().showView("org.eclipse.ui.views.ProblemView");
 		TekigoEditor editor = (TekigoEditor) IDE.openEditor(Workbench.page(), project.getFile(SampleProject.DISCLOSURE));
-		Workbench.page().showView(GapDashboardView.ID);
+		GapDashboardView dashboard = (GapDashboardView) Workbench.page().showView(GapDashboardView.ID);
 		Workbench.page().activate(editor);
 		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null, 20_000));
 		// Show where the gaps are: the answers of group 1.1, with 不適合 in red.
 		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1580, 980);
 		int gap = editor.document().get().indexOf("\t1.1-③-10 不適合");
 		editor.selectAndReveal(gap + 1, 0);
-		Workbench.waitUntil(() -> false, 1_500);
+		String expected = "Chatwork: 72 gaps, 52 on minimum (C) requirements";
+		assertTrue(Workbench.waitUntil(() -> expected.equals(dashboard.getContentDescription()), 10_000),
+				dashboard::getContentDescription);
+		Workbench.waitUntil(() -> false, 1_000);
 		screenshot(Workbench.page().getWorkbenchWindow().getShell(), "studio.png");
 
 		ReportGeneration.run(project, null);

@@ -1,4 +1,4 @@
-package org.tekigo.ui.views;
+package org.tekigo.ui.outline;
 
 import java.util.List;
 

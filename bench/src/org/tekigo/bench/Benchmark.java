@@ -24,7 +24,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.tekigo.cli.SourceFile;
 import org.tekigo.cli.Workspace;
 import org.tekigo.cli.WorkspaceFiles;
-import org.tekigo.dsl.TekigoStandaloneSetup;
+import org.tekigo.cli.CliSetup;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.checklist.ChecklistWorkbookWriter;
@@ -133,7 +133,7 @@ public final class Benchmark {
 		long started = System.nanoTime();
 		Files.createDirectories(work);
 		machine();
-		injector = new TekigoStandaloneSetup().createInjectorAndDoEMFRegistration();
+		injector = new CliSetup().createInjectorAndDoEMFRegistration(); // as the command line runs it
 
 		line("");
 		line("== floors: JVM start alone (" + runs + " runs each)");

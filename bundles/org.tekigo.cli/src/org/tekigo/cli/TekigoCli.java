@@ -6,7 +6,6 @@ import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
-import org.tekigo.dsl.TekigoStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -56,7 +55,7 @@ public class TekigoCli {
 
 	static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new TekigoStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = new CliSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

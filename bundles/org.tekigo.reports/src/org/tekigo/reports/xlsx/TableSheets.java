@@ -2,7 +2,6 @@ package org.tekigo.reports.xlsx;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -41,24 +40,24 @@ public final class TableSheets {
 	public TableSheets(SXSSFWorkbook workbook, TextCells cells) {
 		this.workbook = workbook;
 		this.cells = cells;
-		Font plainFont = font(false, FONT_POINTS);
-		Font boldFont = font(true, FONT_POINTS);
+		Font plainFont = CellStyles.font(workbook, false, FONT_POINTS);
+		Font boldFont = CellStyles.font(workbook, true, FONT_POINTS);
 
 		title = workbook.createCellStyle();
-		title.setFont(font(true, (short) 14));
+		title.setFont(CellStyles.font(workbook, true, (short) 14));
 
 		plain = workbook.createCellStyle();
 		plain.setFont(plainFont);
 
-		header = bordered(boldFont);
+		header = CellStyles.bordered(workbook, boldFont);
 		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		header.setVerticalAlignment(VerticalAlignment.CENTER);
 
-		text = bordered(plainFont);
+		text = CellStyles.bordered(workbook, plainFont);
 		text.setVerticalAlignment(VerticalAlignment.TOP);
 
-		number = bordered(plainFont);
+		number = CellStyles.bordered(workbook, plainFont);
 		number.setVerticalAlignment(VerticalAlignment.TOP);
 	}
 
@@ -127,24 +126,5 @@ public final class TableSheets {
 		if (headerRows > 0) {
 			sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
 		}
-	}
-
-	private Font font(boolean bold, short points) {
-		Font font = workbook.createFont();
-		font.setFontName("游ゴシック");
-		font.setFontHeightInPoints(points);
-		font.setBold(bold);
-		return font;
-	}
-
-	private CellStyle bordered(Font font) {
-		CellStyle style = workbook.createCellStyle();
-		style.setFont(font);
-		style.setWrapText(true);
-		style.setBorderTop(BorderStyle.THIN);
-		style.setBorderBottom(BorderStyle.THIN);
-		style.setBorderLeft(BorderStyle.THIN);
-		style.setBorderRight(BorderStyle.THIN);
-		return style;
 	}
 }

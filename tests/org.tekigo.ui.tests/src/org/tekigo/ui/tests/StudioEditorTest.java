@@ -34,10 +34,7 @@ class StudioEditorTest {
 
 	@AfterEach
 	void closeEditors() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		Workbench.closeEditorsAndDelete(project);
 	}
 
 	private TekigoEditor open(String file) throws Exception {

@@ -27,10 +27,7 @@ class StudioLatencyBenchmarkTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		Workbench.closeEditorsAndDelete(project);
 	}
 
 	@Test

@@ -39,10 +39,7 @@ class StudioWorkflowTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		Workbench.closeEditorsAndDelete(project);
 	}
 
 	@Test

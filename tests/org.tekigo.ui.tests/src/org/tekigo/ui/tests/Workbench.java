@@ -39,6 +39,14 @@ final class Workbench {
 		return project;
 	}
 
+	/** After a test: editors closed without saving, the test's project gone. */
+	static void closeEditorsAndDelete(IProject project) throws CoreException {
+		page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
 	static void setContents(IFile file, String text) throws CoreException {
 		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 	}

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
+import org.tekigo.importer.ChecklistModelCheck;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
@@ -49,14 +50,16 @@ public class ImportCommand implements Callable<Integer> {
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
 		}
 		PublishedChecklist checklist;
+		ChecklistModel model;
 		try {
 			checklist = new ChecklistTextParser().parse(source);
+			// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
+			String vendor = VendorName.in(Files.readAllLines(source), "vendor");
+			model = ChecklistModelBuilder.build(checklist, vendor);
+			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), model);
 		} catch (ChecklistFormatException e) {
-			throw new InputException(source + ":" + e.getLine() + ": " + withoutLinePrefix(e));
+			throw new InputException(source + ":" + e.getLine() + ": " + withoutLinePrefix(e) + "; nothing was written");
 		}
-		// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
-		String vendor = VendorName.in(Files.readAllLines(source), "vendor");
-		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
 				List.of(model.guideline(), model.catalog(), model.disclosure()));
 		PrintWriter printer = spec.commandLine().getOut();

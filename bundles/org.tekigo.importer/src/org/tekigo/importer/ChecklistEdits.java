@@ -20,7 +20,8 @@ import org.tekigo.reports.checklist.EditedAnswer;
 /**
  * Brings the statuses and comments a person edited in checklist.xlsx into the disclosure.
  * Rows are matched by their stable id, never by position; a status given to an unanswered
- * item's row becomes a new answer. A comment left as the statement's text keeps the `see`.
+ * item's row becomes a new answer. A comment left as the statement's text keeps the `see`; a
+ * comment cell that could not be read as text leaves the answer's comment as it was.
  */
 public final class ChecklistEdits {
 
@@ -63,7 +64,7 @@ public final class ChecklistEdits {
 				Answer answer = TekigoFactory.eINSTANCE.createAnswer();
 				answer.setItem(item);
 				answer.setStatus(status(edit));
-				answer.setComment(edit.comment().isBlank() ? null : edit.comment());
+				answer.setComment(edit.hasComment() && !edit.comment().isBlank() ? edit.comment() : null);
 				disclosure.getAnswers().add(answer);
 				changes.add(edit.id() + ": answered " + edit.statusLabel());
 			}
@@ -76,6 +77,9 @@ public final class ChecklistEdits {
 		if (answer.getStatus() != status) {
 			changes.add(id + ": " + answer.getStatus().getLiteral() + " → " + status.getLiteral());
 			answer.setStatus(status);
+		}
+		if (!edit.hasComment()) {
+			return; // the cell could not be read as text; the reader has said so
 		}
 		String current = answer.getStatement() != null ? answer.getStatement().getText() : Objects.requireNonNullElse(answer.getComment(), "");
 		if (!current.equals(edit.comment())) {

@@ -1,6 +1,7 @@
 package org.tekigo.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -20,6 +22,7 @@ import org.tekigo.dsl.tekigo.Statement;
 import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.TekigoFactory;
 import org.tekigo.importer.text.AnswerRow;
+import org.tekigo.importer.text.ChecklistFormatException;
 import org.tekigo.importer.text.Category;
 import org.tekigo.importer.text.Group;
 import org.tekigo.importer.text.Item;
@@ -50,6 +53,7 @@ public final class ChecklistModelBuilder {
 	private final Catalog catalog = F.createCatalog();
 	private final Disclosure disclosure = F.createDisclosure();
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
+	private final Map<EObject, Integer> sourceLines = new HashMap<>();
 
 	private ChecklistModelBuilder(String vendor) {
 		catalog.setName(CATALOG_ID);
@@ -60,11 +64,14 @@ public final class ChecklistModelBuilder {
 		disclosure.setCatalog(catalog);
 	}
 
-	public static ChecklistModel build(PublishedChecklist checklist, String vendor) {
+	/** The three documents; refuses, with the line, a row that would give an item two answers of the same kind. */
+	public static ChecklistModel build(PublishedChecklist checklist, String vendor) throws ChecklistFormatException {
 		ChecklistModelBuilder builder = new ChecklistModelBuilder(vendor);
 		builder.declareStatements(checklist);
-		checklist.categories().forEach(builder::category);
-		return new ChecklistModel(builder.guideline.guideline(), builder.catalog, builder.disclosure);
+		for (Category category : checklist.categories()) {
+			builder.category(category);
+		}
+		return new ChecklistModel(builder.guideline.guideline(), builder.catalog, builder.disclosure, builder.sourceLines);
 	}
 
 	/** "Chatwork" → "chatwork"; a name with no Latin letters gives "vendor". */
@@ -87,7 +94,7 @@ public final class ChecklistModelBuilder {
 		});
 	}
 
-	private void category(Category source) {
+	private void category(Category source) throws ChecklistFormatException {
 		org.tekigo.dsl.tekigo.Category category = F.createCategory();
 		category.setName(source.number());
 		category.setTitle(source.title());
@@ -97,11 +104,13 @@ public final class ChecklistModelBuilder {
 			group.setName(sourceGroup.number());
 			group.setTitle(sourceGroup.title());
 			category.getGroups().add(group);
-			sourceGroup.measures().forEach(measure -> group.getMeasures().add(measure(measure)));
+			for (Measure measure : sourceGroup.measures()) {
+				group.getMeasures().add(measure(sourceGroup, measure));
+			}
 		}
 	}
 
-	private org.tekigo.dsl.tekigo.Measure measure(Measure source) {
+	private org.tekigo.dsl.tekigo.Measure measure(Group group, Measure source) throws ChecklistFormatException {
 		org.tekigo.dsl.tekigo.Measure measure = F.createMeasure();
 		measure.setName(source.mark());
 		measure.setTitle(source.title());
@@ -120,7 +129,8 @@ public final class ChecklistModelBuilder {
 				relations.addAll(requirements);
 			}
 			item.getRelations().addAll(relations);
-			answers(item, sourceItem.answers(), rowRequirements);
+			sourceLines.put(item, sourceItem.answers().get(0).line());
+			answers(item, group.number() + "-" + source.mark() + "-" + sourceItem.number(), sourceItem.answers(), rowRequirements);
 		}
 		return measure;
 	}
@@ -130,13 +140,20 @@ public final class ChecklistModelBuilder {
 	 * its own cells that no earlier row of the item answered: the printed table gives every
 	 * row its own requirement columns.
 	 */
-	private void answers(org.tekigo.dsl.tekigo.Item item, List<AnswerRow> rows, List<List<Requirement>> rowRequirements) {
+	private void answers(org.tekigo.dsl.tekigo.Item item, String itemId, List<AnswerRow> rows, List<List<Requirement>> rowRequirements)
+			throws ChecklistFormatException {
 		Set<Requirement> answered = new LinkedHashSet<>();
 		for (int i = 0; i < rows.size(); i++) {
-			Answer answer = answer(item, rows.get(i));
+			AnswerRow row = rows.get(i);
+			Answer answer = answer(item, row);
 			if (rows.size() > 1) {
-				rowRequirements.get(i).stream().filter(answered::add).findFirst().ifPresent(answer::setRequirement);
+				Requirement own = rowRequirements.get(i).stream().filter(answered::add).findFirst().orElseThrow(
+						() -> new ChecklistFormatException(row.line(), "item " + itemId + " is printed on "
+								+ rows.size() + " rows (from line " + rows.get(0).line() + "), but this row has no related"
+								+ " requirement of its own left to answer: is a row printed twice?"));
+				answer.setRequirement(own);
 			}
+			sourceLines.put(answer, row.line());
 			disclosure.getAnswers().add(answer);
 		}
 	}

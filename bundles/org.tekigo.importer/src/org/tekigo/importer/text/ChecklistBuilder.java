@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Collects categories, groups, measures, items and answers in document order and freezes them
  * into the immutable records, refusing an empty category, group or measure (the sign of a
- * truncated file).
+ * truncated file), and a heading or item that the text prints a second time or in an order the
+ * published table cannot have (lines duplicated or swapped when the text was extracted or
+ * edited): reading on would give two things the same id.
  */
 final class ChecklistBuilder {
 
@@ -54,10 +56,12 @@ final class ChecklistBuilder {
 
     private static final class ItemDraft {
         final String text;
+        final int line;
         final List<AnswerRow> answers = new ArrayList<>();
 
-        ItemDraft(String text) {
+        ItemDraft(String text, int line) {
             this.text = text;
+            this.line = line;
         }
     }
 
@@ -76,7 +80,18 @@ final class ChecklistBuilder {
         return measure != null && !measure.items.isEmpty();
     }
 
-    void startCategory(String number, String title, int line) {
+    void startCategory(String number, String title, int line) throws ChecklistFormatException {
+        if (!categories.isEmpty()) {
+            CategoryDraft previous = last(categories);
+            for (CategoryDraft earlier : categories) {
+                if (earlier.number.equals(number)) {
+                    throw printedTwice(line, "category " + number + " (" + title + ")", earlier.line);
+                }
+            }
+            if (Numbering.compare(number, previous.number) < 0) {
+                throw outOfOrder(line, "category " + number + " (" + title + ")", "category " + previous.number, previous.line);
+            }
+        }
         categories.add(new CategoryDraft(number, title, line));
     }
 
@@ -86,6 +101,15 @@ final class ChecklistBuilder {
             throw new ChecklistFormatException(line, "group " + number + " appears under category "
                     + category.number + " (" + category.title + ")");
         }
+        for (GroupDraft earlier : category.groups) {
+            if (earlier.number.equals(number)) {
+                throw printedTwice(line, "group " + number + " (" + title + ")", earlier.line);
+            }
+        }
+        if (!category.groups.isEmpty() && Numbering.compare(number, last(category.groups).number) < 0) {
+            GroupDraft previous = last(category.groups);
+            throw outOfOrder(line, "group " + number + " (" + title + ")", "group " + previous.number, previous.line);
+        }
         category.groups.add(new GroupDraft(number, title, line));
     }
 
@@ -94,7 +118,17 @@ final class ChecklistBuilder {
         if (category.groups.isEmpty()) {
             throw new ChecklistFormatException(line, "measure " + mark + title + " appears before any group (小項目)");
         }
-        last(category.groups).measures.add(new MeasureDraft(mark, title, line));
+        GroupDraft group = last(category.groups);
+        for (MeasureDraft earlier : group.measures) {
+            if (earlier.mark.equals(mark)) {
+                throw printedTwice(line, "measure " + mark + title + " of group " + group.number, earlier.line);
+            }
+        }
+        if (!group.measures.isEmpty() && Numbering.circled(mark) < Numbering.circled(last(group.measures).mark)) {
+            MeasureDraft previous = last(group.measures);
+            throw outOfOrder(line, "measure " + mark + title, "measure " + previous.mark + previous.title, previous.line);
+        }
+        group.measures.add(new MeasureDraft(mark, title, line));
     }
 
     void setScenario(String scenario) {
@@ -107,7 +141,44 @@ final class ChecklistBuilder {
             throw new ChecklistFormatException(line, "text appears before any measure heading (such as"
                     + " \"①アクセス管理規定の策定\"): \"" + abbreviate(text) + "\"");
         }
-        measure.items.add(new ItemDraft(text));
+        measure.items.add(new ItemDraft(text, line));
+    }
+
+    /*
+     * The published table may print two items of a measure with the same text (the sample does,
+     * in 1.12-①), but never two rows that agree in everything: text, requirements, answers and
+     * comments. Those are a span of the text printed twice.
+     */
+    private static void refuseRepeatedItem(MeasureDraft measure, ItemDraft item) throws ChecklistFormatException {
+        for (ItemDraft earlier : measure.items.subList(0, measure.items.indexOf(item))) {
+            if (earlier.text.equals(item.text) && printedAlike(earlier.answers, item.answers)) {
+                throw printedTwice(item.line, "item " + measure.mark + "-" + (measure.items.indexOf(item) + 1) + " (\""
+                        + abbreviate(item.text) + "\"), with its requirements and answers,", earlier.line);
+            }
+        }
+    }
+
+    private static boolean printedAlike(List<AnswerRow> a, List<AnswerRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            AnswerRow x = a.get(i), y = b.get(i);
+            if (!x.relations().equals(y.relations()) || !x.status().equals(y.status()) || !x.comment().equals(y.comment())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ChecklistFormatException printedTwice(int line, String what, int firstLine) {
+        return new ChecklistFormatException(line, what + " is printed a second time (first at line " + firstLine
+                + "): is part of the text repeated?");
+    }
+
+    private static ChecklistFormatException outOfOrder(int line, String what, String previous, int previousLine) {
+        return new ChecklistFormatException(line, what + " comes after " + previous + " (line " + previousLine
+                + "), which the published table never does: are lines out of order?");
     }
 
     void addAnswer(AnswerRow answer) {
@@ -135,6 +206,7 @@ final class ChecklistBuilder {
                     }
                     List<Item> items = new ArrayList<>();
                     for (ItemDraft item : measure.items) {
+                        refuseRepeatedItem(measure, item);
                         items.add(new Item(items.size() + 1, item.text, item.answers));
                     }
                     measures.add(new Measure(measure.mark, measure.title, measure.scenario, items));

@@ -1,20 +1,27 @@
 package org.tekigo.reports.checklist;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.tekigo.reports.checklist.CellMarkup.Kind;
 import org.tekigo.reports.model.DisclosureView.Status;
 
 /**
  * Reads the checklist sheet row by row as it streams past: finds the id, status and comment
  * columns by their headers, then takes one answer per data row, keyed by the hidden id, so rows
- * a person re-sorted or moved still reach their answer.
+ * a person re-sorted or moved still reach their answer. A status or comment cell that does not
+ * hold plain text is reported as a {@link CellNote}; where its text cannot be known, the answer
+ * keeps what it had.
  */
 final class ChecklistSheetHandler implements SheetContentsHandler {
 
@@ -27,20 +34,33 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		}
 	}
 
+	/** One cell of the current row: its text as POI formats it (null when unknown) and its kind. */
+	private record SheetCell(String reference, String text, Kind kind, String formula) {
+	}
+
 	private final String sheetName;
-	private final Map<Integer, String> rowCells = new HashMap<>();
+	private final CellMarkup markup;
+	private final Map<Integer, SheetCell> rowCells = new HashMap<>();
 	private final Map<String, EditedAnswer> answers = new LinkedHashMap<>();
+	private final List<CellNote> notes = new ArrayList<>();
+	private final List<CellNote> rowNotes = new ArrayList<>();
 	private int nextColumn;
 	private int idColumn = -1;
 	private int statusColumn = -1;
 	private int commentColumn = -1;
 
-	ChecklistSheetHandler(String sheetName) {
+	ChecklistSheetHandler(String sheetName, SharedStrings strings, StylesTable styles) {
 		this.sheetName = sheetName;
+		this.markup = new CellMarkup(strings, styles, this::valuelessFormula);
 	}
 
-	Map<String, EditedAnswer> answers() {
-		return answers;
+	/** The filter to put between the XML parser and POI's sheet handler that reports to this one. */
+	CellMarkup markup() {
+		return markup;
+	}
+
+	EditedChecklist result() {
+		return new EditedChecklist(answers, List.copyOf(notes));
 	}
 
 	@Override
@@ -54,7 +74,16 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		int column = cellReference != null ? new CellReference(cellReference).getCol() : nextColumn;
 		nextColumn = column + 1;
 		if (formattedValue != null && !formattedValue.isEmpty()) {
-			rowCells.put(column, formattedValue);
+			rowCells.put(column, new SheetCell(cellReference, formattedValue, markup.kindOfCurrentCell(),
+					markup.formulaOfCurrentCell()));
+		}
+	}
+
+	/** A formula cell saved without a value (POI's handler reports nothing for it). */
+	private void valuelessFormula(String cellReference, String formula) {
+		if (cellReference != null) {
+			rowCells.put((int) new CellReference(cellReference).getCol(),
+					new SheetCell(cellReference, null, Kind.FORMULA_WITHOUT_VALUE, formula));
 		}
 	}
 
@@ -74,8 +103,8 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 	}
 
 	private void findColumns() {
-		rowCells.forEach((column, text) -> {
-			String header = text.strip();
+		rowCells.forEach((column, cell) -> {
+			String header = cell.text() == null ? "" : cell.text().strip();
 			if (idColumn < 0 && header.equals(ChecklistFormat.ID_HEADER)) {
 				idColumn = column;
 			} else if (statusColumn < 0 && header.equals(ChecklistFormat.STATUS_HEADER)) {
@@ -97,10 +126,17 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 	}
 
 	private void readAnswer(int row) {
-		String id = text(idColumn).strip();
-		String statusText = text(statusColumn).strip();
-		String comment = text(commentColumn).replace("\r\n", "\n");
-		if (id.isEmpty()) {
+		rowNotes.clear();
+		String id = readable(idColumn, "the row is skipped");
+		String statusText = readable(statusColumn, "the answer keeps its status");
+		String comment = readable(commentColumn, "the answer keeps its comment");
+		String rowId = id == null ? "" : id.strip();
+		rowNotes.forEach(note -> notes.add(new CellNote(note.sheet(), note.cell(), rowId, note.message())));
+		if (id == null) {
+			return;
+		}
+		statusText = statusText == null ? "" : statusText.strip();
+		if (rowId.isEmpty()) {
 			if (!statusText.isEmpty()) {
 				throw new Refusal(where(row) + ": a status (" + statusText + ") in a row without a Tekigo id;"
 						+ " answers cannot be added by inserting rows");
@@ -108,16 +144,47 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 			return;
 		}
 		Status status = statusText.isEmpty() ? null : parseStatus(statusText, row);
-		EditedAnswer earlier = answers.putIfAbsent(id, new EditedAnswer(id, status, comment, row));
+		EditedAnswer earlier = answers.putIfAbsent(rowId,
+				new EditedAnswer(rowId, status, comment == null ? null : comment.replace("\r\n", "\n"), row));
 		if (earlier != null) {
-			throw new Refusal(where(row) + ": the id '" + id + "' was already in row " + earlier.row()
+			throw new Refusal(where(row) + ": the id '" + rowId + "' was already in row " + earlier.row()
 					+ "; was a row copied?");
 		}
 	}
 
+	/**
+	 * The text of a cell of this row, "" when it is empty; null when it holds something that is
+	 * not text, which is noted with {@code otherwise}, what the import does instead.
+	 */
+	private String readable(int column, String otherwise) {
+		SheetCell cell = rowCells.get(column);
+		if (cell == null) {
+			return "";
+		}
+		String shown = cell.text() == null ? "" : abbreviate(cell.text());
+		String formula = "=" + (cell.formula() == null || cell.formula().isEmpty() ? "…" : abbreviate(cell.formula()));
+		return switch (cell.kind()) {
+			case TEXT -> cell.text();
+			case RICH_TEXT -> noted(cell, cell.text(), "rich text, read as plain text (its formatting is not kept)");
+			case FORMULA_TEXT -> noted(cell, cell.text(), "a formula (" + formula + "), read as its saved value \""
+					+ shown + "\" (the formula is not kept)");
+			case FORMULA_WITHOUT_VALUE -> noted(cell, null, "a formula (" + formula + ") saved without its value; " + otherwise);
+			case NUMBER -> noted(cell, null, (cell.formula() != null ? "a formula (" + formula + ") whose value is a number ("
+					: "a number (") + shown + "), not text; " + otherwise);
+			case DATE -> noted(cell, null, "a date (" + shown + "), not text; " + otherwise);
+			case BOOLEAN -> noted(cell, null, "a truth value (" + shown + "), not text; " + otherwise);
+			case ERROR -> noted(cell, null, "an error value (" + shown.replaceFirst("^ERROR:", "") + "); " + otherwise);
+		};
+	}
+
+	private String noted(SheetCell cell, String text, String message) {
+		rowNotes.add(new CellNote(sheetName, cell.reference(), "", message));
+		return text;
+	}
+
 	private Status parseStatus(String text, int row) {
 		Optional<Status> status = Arrays.stream(Status.values()).filter(s -> s.label().equals(text)).findFirst();
-		return status.orElseThrow(() -> new Refusal(where(row) + ": unknown status '" + text + "' (expected "
+		return status.orElseThrow(() -> new Refusal(where(row) + ": unknown status '" + abbreviate(text) + "' (expected "
 				+ String.join(", ", StatusColumnRules.labels()) + ", or empty)"));
 	}
 
@@ -125,7 +192,8 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		return "sheet '" + sheetName + "', row " + row;
 	}
 
-	private String text(int column) {
-		return rowCells.getOrDefault(column, "");
+	private static String abbreviate(String text) {
+		String line = text.replaceAll("\\s*\\R\\s*", " ");
+		return line.length() <= 60 ? line : line.substring(0, 60) + "…";
 	}
 }

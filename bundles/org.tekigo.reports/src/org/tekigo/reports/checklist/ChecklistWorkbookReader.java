@@ -2,6 +2,7 @@ package org.tekigo.reports.checklist;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,13 +33,13 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads back a checklist written by {@link ChecklistWorkbookWriter}, also after a person changed
  * statuses and comments in Excel or LibreOffice: for each stable id, the status and comment.
  * Streams the sheet (the event API), so a 40,000-row checklist is not loaded as cell objects.
- * POI's zip-bomb limits stay at their defaults: a hostile file fails with an IOException.
+ * POI's zip-bomb limits stay at their defaults; a hostile file is refused with a sentence saying
+ * why ({@link HostileWorkbook}).
  */
 public final class ChecklistWorkbookReader {
 
@@ -46,20 +47,23 @@ public final class ChecklistWorkbookReader {
 			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
 			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
-	/** The answers in sheet order, by stable id. */
-	public Map<String, EditedAnswer> read(Path file) throws IOException, ChecklistFormatException {
+	/** The answers in sheet order, by stable id, and the cells that did not hold the text expected. */
+	public EditedChecklist read(Path file) throws IOException, ChecklistFormatException {
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString());
 		}
 		OPCPackage pkg = open(file);
 		try {
-			requireWorkbook(pkg, file);
+			requireWorkbook(pkg);
 			XSSFReader reader = new XSSFReader(pkg);
 			SheetParser parser = new SheetParser(reader.getSharedStringsTable(), reader.getStylesTable());
-			String sheetName = checklistSheetName(pkg, reader, parser, file);
-			return readSheet(reader, parser, sheetName, file);
-		} catch (OpenXML4JException | POIXMLException | SAXException | XmlException e) {
-			throw new ChecklistFormatException(file + " is not a readable xlsx workbook: " + e.getMessage(), e);
+			String sheetName = checklistSheetName(pkg, reader, parser);
+			return readSheet(reader, parser, sheetName);
+		} catch (FileSystemException cannotRead) {
+			throw cannotRead;
+		} catch (OpenXML4JException | POIXMLException | SAXException | XmlException | IOException e) {
+			// The file could be opened, so this is about what is inside it.
+			throw HostileWorkbook.refusal(e);
 		} finally {
 			pkg.revert(); // opened read-only: nothing to save
 		}
@@ -71,15 +75,15 @@ public final class ChecklistWorkbookReader {
 		} catch (OpenXML4JException | IllegalArgumentException | POIXMLException e) {
 			// Not a zip, or a zip without OOXML parts; IllegalArgumentException covers
 			// POI's NotOfficeXmlFileException (also for .xls and .ods files).
-			throw new ChecklistFormatException(file + " is not an xlsx workbook (" + e.getMessage() + ")", e);
+			throw new ChecklistFormatException("this file is not an xlsx workbook (" + e.getMessage() + ")", e);
 		}
 	}
 
-	private static void requireWorkbook(OPCPackage pkg, Path file) throws ChecklistFormatException {
+	private static void requireWorkbook(OPCPackage pkg) throws ChecklistFormatException {
 		var mainParts = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
 		PackagePart main = mainParts.isEmpty() ? null : mainParts.get(0);
 		if (main == null || !WORKBOOK_CONTENT_TYPES.contains(main.getContentType())) {
-			throw new ChecklistFormatException(file + " is an Office file but not an xlsx workbook"
+			throw new ChecklistFormatException("this is an Office file but not an xlsx workbook"
 					+ (main == null ? "" : " (" + main.getContentType() + ")"));
 		}
 	}
@@ -88,31 +92,31 @@ public final class ChecklistWorkbookReader {
 	 * The marker sheet is the primary mark and names the checklist sheet; the custom properties
 	 * are the fall-back for a tool that dropped hidden sheets.
 	 */
-	private static String checklistSheetName(OPCPackage pkg, XSSFReader reader, SheetParser parser, Path file)
+	private static String checklistSheetName(OPCPackage pkg, XSSFReader reader, SheetParser parser)
 			throws IOException, OpenXML4JException, SAXException, XmlException, ChecklistFormatException {
 		Map<String, String> marker = readMarkerSheet(reader, parser);
 		if (marker != null) {
-			requireFormat(file, marker.get(ChecklistFormat.KEY_FORMAT), marker.get(ChecklistFormat.KEY_VERSION));
+			requireFormat(marker.get(ChecklistFormat.KEY_FORMAT), marker.get(ChecklistFormat.KEY_VERSION));
 			return marker.getOrDefault(ChecklistFormat.KEY_SHEET, ChecklistFormat.CHECKLIST_SHEET);
 		}
 		POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
 		CTProperty format = custom.getProperty(ChecklistFormat.PROPERTY_FORMAT);
 		if (format != null) {
-			requireFormat(file, propertyText(format), propertyText(custom.getProperty(ChecklistFormat.PROPERTY_VERSION)));
+			requireFormat(propertyText(format), propertyText(custom.getProperty(ChecklistFormat.PROPERTY_VERSION)));
 			return ChecklistFormat.CHECKLIST_SHEET;
 		}
-		throw new ChecklistFormatException(file + " is not a Tekigo checklist: it has neither the '"
+		throw new ChecklistFormatException("this spreadsheet is not a Tekigo checklist: it has neither the '"
 				+ ChecklistFormat.MARKER_SHEET + "' marker sheet nor the " + ChecklistFormat.PROPERTY_FORMAT
 				+ " document property that Tekigo writes");
 	}
 
-	private static void requireFormat(Path file, String format, String version) throws ChecklistFormatException {
+	private static void requireFormat(String format, String version) throws ChecklistFormatException {
 		if (!ChecklistFormat.FORMAT.equals(format)) {
-			throw new ChecklistFormatException(file + " is not a Tekigo checklist (format '" + format + "', expected '"
+			throw new ChecklistFormatException("this spreadsheet is not a Tekigo checklist (format '" + format + "', expected '"
 					+ ChecklistFormat.FORMAT + "')");
 		}
 		if (!Integer.toString(ChecklistFormat.VERSION).equals(version == null ? null : version.strip())) {
-			throw new ChecklistFormatException(file + " is a Tekigo checklist of format version " + version
+			throw new ChecklistFormatException("this is a Tekigo checklist of format version " + version
 					+ "; this Tekigo reads version " + ChecklistFormat.VERSION);
 		}
 	}
@@ -145,7 +149,8 @@ public final class ChecklistWorkbookReader {
 			try (InputStream sheet = sheets.next()) {
 				if (ChecklistFormat.MARKER_SHEET.equals(sheets.getSheetName())) {
 					KeyValueRows rows = new KeyValueRows();
-					parser.parse(sheet, rows);
+					parser.parse(sheet, rows, new CellMarkup(null, null, (cell, formula) -> {
+					}));
 					return rows.entries;
 				}
 			}
@@ -153,35 +158,38 @@ public final class ChecklistWorkbookReader {
 		return null;
 	}
 
-	private static Map<String, EditedAnswer> readSheet(XSSFReader reader, SheetParser parser, String sheetName,
-			Path file)
+	private static EditedChecklist readSheet(XSSFReader reader, SheetParser parser, String sheetName)
 			throws IOException, OpenXML4JException, SAXException, ChecklistFormatException {
 		XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 		while (sheets.hasNext()) {
 			try (InputStream sheet = sheets.next()) {
 				if (sheetName.equals(sheets.getSheetName())) {
-					ChecklistSheetHandler handler = new ChecklistSheetHandler(sheetName);
+					ChecklistSheetHandler handler = new ChecklistSheetHandler(sheetName, parser.strings(), parser.styles());
 					try {
-						parser.parse(sheet, handler);
+						parser.parse(sheet, handler, handler.markup());
 					} catch (ChecklistSheetHandler.Refusal refusal) {
-						throw new ChecklistFormatException(file + ": " + refusal.getMessage());
+						throw new ChecklistFormatException(refusal.getMessage());
 					}
-					return handler.answers();
+					return handler.result();
 				}
 			}
 		}
-		throw new ChecklistFormatException(file + " is a Tekigo checklist but its sheet '" + sheetName
+		throw new ChecklistFormatException("this is a Tekigo checklist but its sheet '" + sheetName
 				+ "' is missing; was it renamed?");
 	}
 
-	/** Streams one sheet's rows to a handler, with the workbook's strings and styles read once. */
+	/**
+	 * Streams one sheet's rows to a handler, with the workbook's strings and styles read once;
+	 * {@code markup} sees each cell's markup before POI's handler formats it.
+	 */
 	private record SheetParser(SharedStrings strings, StylesTable styles) {
-		void parse(InputStream sheet, SheetContentsHandler contents) throws IOException, SAXException {
+		void parse(InputStream sheet, SheetContentsHandler contents, CellMarkup markup) throws IOException, SAXException {
 			try {
-				XMLReader xml = XMLHelper.newXMLReader();
+				// XMLHelper's reader refuses DTDs and external entities.
+				markup.setParent(XMLHelper.newXMLReader());
 				// Formula results, not formulas: a person may have typed a formula into a comment.
-				xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, contents, new DataFormatter(), false));
-				xml.parse(new InputSource(sheet));
+				markup.setContentHandler(new XSSFSheetXMLHandler(styles, strings, contents, new DataFormatter(), false));
+				markup.parse(new InputSource(sheet));
 			} catch (ParserConfigurationException e) {
 				throw new IllegalStateException("no SAX parser", e);
 			}

@@ -24,6 +24,7 @@ import org.tekigo.dsl.tekigo.Document;
 import org.tekigo.importer.ChecklistEdits;
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
+import org.tekigo.importer.ChecklistModelCheck;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
@@ -31,6 +32,7 @@ import org.tekigo.importer.text.ChecklistTextParser;
 import org.tekigo.importer.text.PublishedChecklist;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.reports.checklist.EditedAnswer;
+import org.tekigo.reports.checklist.EditedChecklist;
 import org.tekigo.ui.TekigoUiPlugin;
 import org.tekigo.ui.builder.ProjectFiles;
 
@@ -42,6 +44,9 @@ import com.google.inject.Injector;
  */
 public final class ChecklistImport {
 
+	/** The files written, and what the reader noticed and the user should hear (cells it could not read as text). */
+	public record Result(List<IFile> files, List<String> notes) {
+	}
 
 	private final Injector injector;
 
@@ -50,12 +55,12 @@ public final class ChecklistImport {
 	}
 
 	/** Imports by the file's kind: a .xlsx spreadsheet, else the text pdftotext gives. */
-	public List<IFile> run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
+	public Result run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
 		if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			return importSpreadsheet(source, target, monitor);
 		}
-		return importText(source, target, overwrite, monitor);
+		return new Result(importText(source, target, overwrite, monitor), List.of());
 	}
 
 	public List<IFile> importText(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
@@ -69,6 +74,7 @@ public final class ChecklistImport {
 		// Each split also checks whether the user cancelled.
 		sub.split(1);
 		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
+		ChecklistModelCheck.requireNoErrors(injector, model);
 		List<Document> documents = List.of(model.guideline(), model.catalog(), model.disclosure());
 		if (!overwrite) {
 			refuseToReplace(folder, target, documents);
@@ -83,15 +89,12 @@ public final class ChecklistImport {
 		return files;
 	}
 
-	/**
-	 * The seam for the spreadsheet reader, which comes with the reports bundle; until then it
-	 * says so, and the wizard shows the message on its page.
-	 */
 	/** Brings the edits of a checklist.xlsx into the disclosure of the target's project that it answers. */
-	public List<IFile> importSpreadsheet(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
+	public Result importSpreadsheet(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 3);
 		try {
-			Map<String, EditedAnswer> edits = new ChecklistWorkbookReader().read(source);
+			EditedChecklist checklist = new ChecklistWorkbookReader().read(source);
+			Map<String, EditedAnswer> edits = checklist.answers();
 			progress.worked(1);
 			XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 			Map<Disclosure, IFile> disclosures = new LinkedHashMap<>();
@@ -110,7 +113,7 @@ public final class ChecklistImport {
 			IFile file = disclosures.get(disclosure);
 			TekigoFiles.rewrite(injector, disclosure, file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
-			return List.of(file);
+			return new Result(List.of(file), checklist.notes().stream().map(note -> source.getFileName() + ": " + note).toList());
 		} catch (org.tekigo.reports.checklist.ChecklistFormatException e) {
 			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
 		} catch (IOException e) {

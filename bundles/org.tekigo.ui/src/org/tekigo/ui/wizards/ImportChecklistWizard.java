@@ -3,10 +3,13 @@ package org.tekigo.ui.wizards;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
@@ -47,18 +50,23 @@ public class ImportChecklistWizard extends Wizard implements IImportWizard {
 		IContainer target = page.target();
 		boolean overwrite = page.overwrite();
 		ChecklistImport checklistImport = new ChecklistImport(TekigoUiPlugin.getDefault().injector());
+		List<String> notes = new ArrayList<>();
 		try {
 			getContainer().run(true, true, new WorkspaceModifyOperation() {
 				@Override
 				protected void execute(IProgressMonitor monitor) throws CoreException, InvocationTargetException {
 					try {
-						checklistImport.run(source, target, overwrite, monitor);
+						notes.addAll(checklistImport.run(source, target, overwrite, monitor).notes());
 					} catch (IOException | ChecklistFormatException e) {
 						// Cancelling (OperationCanceledException) passes through: the operation makes it an InterruptedException.
 						throw new InvocationTargetException(e);
 					}
 				}
 			});
+			if (!notes.isEmpty()) {
+				// The import is done; these cells kept their earlier text or lost their formula.
+				MessageDialog.openWarning(getShell(), "Imported with notes", String.join("\n", notes));
+			}
 			return true;
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage(message(e.getCause()));

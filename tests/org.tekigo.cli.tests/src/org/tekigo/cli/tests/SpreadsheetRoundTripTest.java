@@ -80,6 +80,32 @@ class SpreadsheetRoundTripTest {
 	}
 
 	@Test
+	void aFormulaTypedIntoACommentIsReportedAndTheAnswerKeepsItsComment(@TempDir Path dir) throws IOException {
+		Path workspace = sampleCopy(dir);
+		Path checklist = checklistOf(workspace, dir);
+		int sheetRow;
+		try (InputStream in = Files.newInputStream(checklist); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row row = rowWithId(sheet, "1.1-①-1");
+			Cell comment = row.getCell(column(sheet, "Chatworkの見解"));
+			comment.setBlank();
+			comment.setCellFormula("HYPERLINK(\"https://go.chatwork.com/ja/terms/\",\"利用規約\")"); // saved without a value
+			sheetRow = row.getRowNum() + 1;
+			try (OutputStream out = Files.newOutputStream(checklist)) {
+				workbook.write(out);
+			}
+		}
+		Run run = tekigo("import", checklist.toString(), "--out", workspace.toString());
+		assertEquals(0, run.status(), run.out() + run.err());
+		assertTrue(run.out().contains(checklist + ": warning: sheet 'チェックリスト', cell K" + sheetRow + " (1.1-①-1): a formula"
+				+ " (=HYPERLINK(\"https://go.chatwork.com/ja/terms/\",\"利用規約\")) saved without its value;"
+				+ " the answer keeps its comment"), run.out());
+		assertTrue(run.out().contains(": 0 changes from "), run.out());
+		assertEquals(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")),
+				Files.readString(workspace.resolve("chatwork.tekigo")));
+	}
+
+	@Test
 	void aSpreadsheetThatIsNotATekigoChecklistIsRefused(@TempDir Path dir) throws IOException {
 		Path workspace = sampleCopy(dir);
 		Path foreign = dir.resolve("budget.xlsx");
@@ -92,6 +118,17 @@ class SpreadsheetRoundTripTest {
 		assertTrue(run.err().startsWith("tekigo: " + foreign + ": "), run.err());
 		assertEquals(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")),
 				Files.readString(workspace.resolve("chatwork.tekigo")));
+	}
+
+	private static Row rowWithId(Sheet sheet, String id) {
+		int idColumn = column(sheet, "Tekigo ID");
+		for (Row row : sheet) {
+			Cell cell = row.getCell(idColumn);
+			if (cell != null && id.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + id);
 	}
 
 	private static int column(Sheet sheet, String header) {

@@ -95,6 +95,46 @@ class BadInputTest {
     }
 
     @Test
+    void aGroupPrintedTwice() {
+        // Lines 669-705 are group 1.2 (one measure, one item); printed again right after itself.
+        assertNamesLine(706, refused(withRepeated(669, 705)),
+                "group 1.2 (個人情報を含まないテストデータの利用) is printed a second time (first at line 669)");
+    }
+
+    @Test
+    void groupsOutOfOrder() {
+        // Group 1.3 (lines 706-1009) moved before group 1.2 (lines 669-705).
+        List<String> lines = new java.util.ArrayList<>(sample.subList(0, 668));
+        lines.addAll(sample.subList(705, 1009));
+        lines.addAll(sample.subList(668, 705));
+        lines.addAll(sample.subList(1009, sample.size()));
+        assertNamesLine(973, refused(lines), "group 1.2 (個人情報を含まないテストデータの利用) comes after group 1.3 (line 669)");
+    }
+
+    @Test
+    void aMeasurePrintedTwice() {
+        // Lines 61-109 are measure 1.1 ②.
+        assertNamesLine(110, refused(withRepeated(61, 109)), "measure ②持ち出した機器");
+        assertNamesLine(110, refused(withRepeated(61, 109)), "of group 1.1 is printed a second time (first at line 61)");
+    }
+
+    @Test
+    void anItemPrintedTwiceWithItsAnswer() {
+        // Lines 45-60 are item 1.1 ①-2 with its requirement columns, answer and comment.
+        assertNamesLine(61, refused(withRepeated(45, 60)), "item ①-3 (\"アクセス管理規定には以下の内容を含める。");
+        assertNamesLine(61, refused(withRepeated(45, 60)),
+                "\"), with its requirements and answers, is printed a second time (first at line 45)");
+    }
+
+    /** The sample with lines {@code first}..{@code last} (1-based) printed twice in a row. */
+    private static List<String> withRepeated(int first, int last) {
+        List<String> lines = new java.util.ArrayList<>(sample.subList(0, last));
+        lines.addAll(sample.subList(first - 1, last));
+        lines.addAll(sample.subList(last, sample.size()));
+        return lines;
+    }
+
+    @Test
     void sampleSavedAsShiftJis() throws Exception {
         byte[] utf8 = Files.readAllBytes(SampleChecklist.path());
         byte[] shiftJis = new String(utf8, StandardCharsets.UTF_8).getBytes("Shift_JIS");

@@ -1,6 +1,7 @@
 package org.tekigo.reports.tests.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,18 +22,24 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tekigo.reports.checklist.CellNote;
 import org.tekigo.reports.checklist.ChecklistFormatException;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.reports.checklist.ChecklistWorkbookWriter;
 import org.tekigo.reports.checklist.EditedAnswer;
+import org.tekigo.reports.checklist.EditedChecklist;
 import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.reports.model.DisclosureView.Status;
 import org.tekigo.reports.tests.fixture.ChatworkFixture;
@@ -54,7 +61,7 @@ class ChecklistWorkbookReaderTest {
 
 	@Test
 	void readsBackEveryIdWithItsStatusAndComment() throws Exception {
-		Map<String, EditedAnswer> answers = reader.read(written);
+		Map<String, EditedAnswer> answers = reader.read(written).answers();
 
 		assertEquals(ChatworkFixture.rowIds(disclosure), List.copyOf(answers.keySet()));
 		disclosure.categories().forEach(category -> category.groups().forEach(group -> group.measures()
@@ -82,7 +89,7 @@ class ChecklistWorkbookReaderTest {
 			reverseDataRows(sheet);
 		});
 
-		Map<String, EditedAnswer> answers = reader.read(edited);
+		Map<String, EditedAnswer> answers = reader.read(edited).answers();
 
 		assertEquals(24, answers.size());
 		EditedAnswer changed = answers.get("1.7-①-2");
@@ -162,9 +169,116 @@ class ChecklistWorkbookReaderTest {
 	@Test
 	void findsItsColumnsByHeaderWhenAPersonInsertedAColumn() throws Exception {
 		Path edited = edit(written, sheet -> sheet.shiftColumns(0, ID, 1));
-		Map<String, EditedAnswer> answers = reader.read(edited);
+		Map<String, EditedAnswer> answers = reader.read(edited).answers();
 		assertEquals(Status.NONCONFORMANT, answers.get("1.1-③-10").status());
 		assertEquals(ChatworkFixture.DASH_COMMENT, answers.get("3.1-⑤-3").comment());
+	}
+
+	@Test
+	void readsAFormulaByItsSavedValueAndSaysSo() throws Exception {
+		Path edited = edit(written, sheet -> {
+			Cell cell = sheet.getRow(rowOf(sheet, "1.7-①-2")).getCell(COMMENT);
+			cell.setCellFormula("\"承認プロセスは\"&\"設けていません。\"");
+			sheet.getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+		});
+
+		EditedChecklist read = reader.read(edited);
+
+		assertEquals("承認プロセスは設けていません。", read.answers().get("1.7-①-2").comment());
+		assertEquals(List.of("sheet 'チェックリスト', cell K" + read.answers().get("1.7-①-2").row() + " (1.7-①-2): a formula"
+				+ " (=\"承認プロセスは\"&\"設けていません。\"), read as its saved value \"承認プロセスは設けていません。\""
+				+ " (the formula is not kept)"), notes(read));
+	}
+
+	@Test
+	void aFormulaSavedWithoutItsValueLeavesTheCommentAsItWasAndIsReported() throws Exception {
+		Path edited = edit(written, sheet -> {
+			Cell cell = sheet.getRow(rowOf(sheet, "1.7-①-2")).getCell(COMMENT);
+			cell.setBlank(); // else POI keeps the text as the formula's saved value
+			cell.setCellFormula("CONCATENATE(\"a\",\"b\")");
+		});
+
+		EditedChecklist read = reader.read(edited);
+
+		EditedAnswer answer = read.answers().get("1.7-①-2");
+		assertNull(answer.comment(), "unknown, not empty");
+		assertFalse(answer.hasComment());
+		assertEquals(Status.CONFORMANT, answer.status(), "the rest of the row is read");
+		assertEquals(List.of("sheet 'チェックリスト', cell K" + answer.row() + " (1.7-①-2): a formula (=CONCATENATE(\"a\",\"b\"))"
+				+ " saved without its value; the answer keeps its comment"), notes(read));
+	}
+
+	@Test
+	void reportsEveryCellThatIsNotTextAndKeepsTheAnswersText() throws Exception {
+		Path edited = edit(written, sheet -> {
+			XSSFWorkbook workbook = sheet.getWorkbook();
+			sheet.getRow(rowOf(sheet, "1.1-①-1")).getCell(COMMENT).setCellValue(42);
+			Cell date = sheet.getRow(rowOf(sheet, "1.1-③-6")).getCell(COMMENT);
+			date.setCellValue(java.time.LocalDate.of(2027, 3, 31));
+			CellStyle dateStyle = workbook.createCellStyle();
+			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			date.setCellStyle(dateStyle);
+			sheet.getRow(rowOf(sheet, "1.1-③-10")).getCell(COMMENT).setCellErrorValue(FormulaError.REF);
+			sheet.getRow(rowOf(sheet, "1.7-①-2")).getCell(STATUS).setCellValue(true);
+			XSSFRichTextString rich = new XSSFRichTextString("太字の見解です。");
+			XSSFFont bold = workbook.createFont();
+			bold.setBold(true);
+			rich.applyFont(0, 2, bold);
+			sheet.getRow(rowOf(sheet, "3.1-⑤-3")).getCell(COMMENT).setCellValue(rich);
+		});
+
+		EditedChecklist read = reader.read(edited);
+
+		assertNull(read.answers().get("1.1-①-1").comment());
+		assertNull(read.answers().get("1.1-③-6").comment());
+		assertNull(read.answers().get("1.1-③-10").comment());
+		assertNull(read.answers().get("1.7-①-2").status(), "a truth value is no status: the answer keeps its own");
+		assertEquals("太字の見解です。", read.answers().get("3.1-⑤-3").comment());
+		List<String> notes = notes(read);
+		assertEquals(5, notes.size(), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("(1.1-①-1): a number (42), not text; the answer keeps its comment")), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("(1.1-③-6): a date (2027-03-31), not text; the answer keeps its comment")), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("(1.1-③-10): an error value (#REF!); the answer keeps its comment")), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("(1.7-①-2): a truth value (TRUE), not text; the answer keeps its status")), notes.toString());
+		assertTrue(notes.stream().anyMatch(n -> n.contains("(3.1-⑤-3): rich text, read as plain text (its formatting is not kept)")), notes.toString());
+	}
+
+	@Test
+	void refusesAZipBombWithASentenceNotAStackTrace() throws IOException {
+		Path bomb = ZipParts.rewrite(written, folder.resolve("bomb.xlsx"), "xl/worksheets/sheet1.xml",
+				xml -> xml.replace("<sheetData>", "<sheetData><!--" + " ".repeat(20_000_000) + "-->"));
+
+		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(bomb));
+
+		assertEquals("refused: its part xl/worksheets/sheet1.xml would expand to far more than its stored size,"
+				+ " as a \"zip bomb\" does", refusal.getMessage());
+	}
+
+	@Test
+	void refusesXmlThatDeclaresADocumentTypeWithoutReadingTheEntity() throws IOException {
+		Path dtd = ZipParts.rewrite(written, folder.resolve("dtd.xlsx"), "xl/sharedStrings.xml", xml -> xml
+				.replace("?>", "?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>")
+				.replaceFirst("<t>", "<t>&xxe;"));
+
+		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(dtd));
+
+		assertTrue(refusal.getMessage().startsWith("refused: its XML declares a document type (DTD)"), refusal.getMessage());
+		assertFalse(refusal.getMessage().contains("root:"), "the entity was not read");
+	}
+
+	@Test
+	void refusesASheetThatIsNotWellFormedXml() throws IOException {
+		Path broken = ZipParts.rewrite(written, folder.resolve("broken.xlsx"), "xl/worksheets/sheet1.xml",
+				xml -> xml.substring(0, xml.length() / 2));
+
+		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(broken));
+
+		assertTrue(refusal.getMessage().startsWith("this file is not a readable xlsx workbook: a part of it is not well-formed XML"),
+				refusal.getMessage());
+	}
+
+	private static List<String> notes(EditedChecklist read) {
+		return read.notes().stream().map(CellNote::toString).toList();
 	}
 
 	/** Opens the checklist as a person would, changes it, saves it under a new name. */

@@ -69,7 +69,7 @@ class DesktopRenderingTest {
 		Path saved = folder.resolve("out/checklist.xlsx");
 		assertTrue(Files.isRegularFile(saved), "libreoffice said: " + conversion.output());
 
-		Map<String, EditedAnswer> answers = new ChecklistWorkbookReader().read(saved);
+		Map<String, EditedAnswer> answers = new ChecklistWorkbookReader().read(saved).answers();
 		assertEquals(ChatworkFixture.rowIds(disclosure), List.copyOf(answers.keySet()));
 		assertEquals(Status.NONCONFORMANT, answers.get("1.7-①-1[8.1.2/D/2]").status());
 		assertEquals(ChatworkFixture.HYPERLINK_COMMENT, answers.get("1.1-⑥-2").comment());

@@ -53,7 +53,8 @@ public class TekigoCli {
 		return commandLine.execute(args);
 	}
 
-	static synchronized Injector injector() {
+	/** The command line's injector, made once (the fuzzing harness shares it). */
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new CliSetup().createInjectorAndDoEMFRegistration();
 		}

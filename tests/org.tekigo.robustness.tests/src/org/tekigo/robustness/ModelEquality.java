@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
@@ -58,8 +57,8 @@ final class ModelEquality {
 		return feature.isMany() ? (List<EObject>) value : value == null ? List.of() : List.of((EObject) value);
 	}
 
-	/** The names as written for a cross-reference, without resolving it. */
+	/** The names as written for a cross-reference, without resolving it (comments and layout aside). */
 	private static List<String> linkTexts(EObject owner, EReference reference) {
-		return NodeModelUtils.findNodesForFeature(owner, reference).stream().map(INode::getText).map(String::strip).toList();
+		return NodeModelUtils.findNodesForFeature(owner, reference).stream().map(NodeModelUtils::getTokenText).toList();
 	}
 }

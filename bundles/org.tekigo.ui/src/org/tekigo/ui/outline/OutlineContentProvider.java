@@ -3,6 +3,7 @@ package org.tekigo.ui.outline;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.tekigo.dsl.ide.outline.OutlineNode;
 
 /**
  * Serves the nodes of the latest reconcile. The viewer's input never changes (a new input would

@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.StyledString.Styler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Display;
+import org.tekigo.dsl.ide.outline.OutlineNode;
 import org.tekigo.dsl.tekigo.Status;
 
 /** The node's text, with an answer's status in the colour a reader expects: green, red, grey. */

@@ -8,6 +8,8 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.tekigo.dsl.ide.outline.OutlineNode;
+import org.tekigo.dsl.ide.outline.OutlineTree;
 import org.tekigo.ui.editor.ReconcileListener;
 import org.tekigo.ui.editor.TekigoEditor;
 

@@ -35,15 +35,24 @@ class TekigoQuickfixTest {
 				1.7-①-1 適合可能 "必要な範囲以外は閲覧しません。"
 			""".stripTrailing();
 
-	/** The disclosure after applying the fix with this label to the first diagnostic with this code. */
-	private static String fix(String disclosure, String code, String label) {
+	/** The labels of the fixes for the first diagnostic with this code, in the order offered. */
+	private static List<String> labels(String disclosure, String code) {
+		return fixes(disclosure, code).stream().map(IssueFixes.Fix::label).toList();
+	}
+
+	private static List<IssueFixes.Fix> fixes(String disclosure, String code) {
 		TekigoWorkspaceFixture workspace = new TekigoWorkspaceFixture(injector).file("g.tekigo", Samples.GUIDELINE)
 				.file("c.tekigo", Samples.CATALOG).file("d.tekigo", disclosure);
 		Issue issue = workspace.issues().stream().filter(e -> e.getKey().equals("d.tekigo"))
 				.map(Map.Entry::getValue).filter(i -> code.equals(i.getCode())).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + code + " in " + workspace.diagnostics()));
 		XtextResource resource = (XtextResource) workspace.root("d.tekigo").eResource();
-		List<IssueFixes.Fix> fixes = injector.getInstance(IssueFixes.class).fixes(resource, disclosure, issue);
+		return injector.getInstance(IssueFixes.class).fixes(resource, disclosure, issue);
+	}
+
+	/** The disclosure after applying the fix with this label to the first diagnostic with this code. */
+	private static String fix(String disclosure, String code, String label) {
+		List<IssueFixes.Fix> fixes = fixes(disclosure, code);
 		IssueFixes.Fix fix = fixes.stream().filter(f -> f.label().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no fix «" + label + "» among " + fixes.stream().map(IssueFixes.Fix::label).toList()));
 		return IssueFixes.apply(disclosure, fix.edits());
@@ -85,10 +94,13 @@ class TekigoQuickfixTest {
 
 	@Test
 	void referenceToTheClosestExistingId() {
-		String fixed = fix(Samples.disclosure(ANSWERS.replace("1.1-①-2 適合可能", "1.1-①-22 適合可能")),
-				IssueCodes.UNRESOLVED_REFERENCE, "Change to the closest existing id");
+		String mistyped = Samples.disclosure(ANSWERS.replace("1.1-①-2 適合可能", "1.1-①-22 適合可能"));
+		String fixed = fix(mistyped, IssueCodes.UNRESOLVED_REFERENCE, "Change to 1.1-①-2 (①-1の規定に含める内容。)");
 		assertTrue(fixed.contains("\t1.1-①-2 適合可能"), fixed);
 		assertEquals(List.of(), codesAfter(fixed));
+		// Up to three candidates, nearest first, each named with its text (cut at 16 characters).
+		assertEquals(List.of("Change to 1.1-①-2 (①-1の規定に含める内容。)", "Change to 1.1-①-1 (アクセス管理規定を作成する。)",
+				"Change to 1.7-①-1 (閲覧は必要最小限とする。)"), labels(mistyped, IssueCodes.UNRESOLVED_REFERENCE));
 	}
 
 	@Test

@@ -72,7 +72,7 @@ class StudioEditorTest {
 		System.out.printf("error annotation %d ms after the keystroke%n", (System.nanoTime() - typed) / 1_000_000);
 
 		ICompletionProposal[] fixes = editor.quickFixesAt(offset);
-		ICompletionProposal closest = Arrays.stream(fixes).filter(f -> f.getDisplayString().equals("Change to the closest existing id"))
+		ICompletionProposal closest = Arrays.stream(fixes).filter(f -> f.getDisplayString().startsWith("Change to 1.1-①-2 (アクセス管理規定には"))
 				.findFirst().orElseThrow(() -> new AssertionError("fixes: " + Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList()));
 		closest.apply(document);
 		assertTrue(document.get().contains("\t1.1-①-2 適合可能"), document.get());

@@ -1,21 +1,22 @@
 package org.tekigo.dsl.ide.quickfix;
 
-import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** The candidate nearest to a mistyped id, by edit distance; none when all are far off. */
+/** The candidates nearest to a mistyped id, by edit distance; none when all are far off. */
 final class Closest {
 
 	private Closest() {
 	}
 
-	static Optional<String> to(String typed, Stream<String> candidates) {
+	/** At most {@code count} candidates, nearest first (ties by id). */
+	static List<String> nearest(String typed, Stream<String> candidates, int count) {
 		int limit = Math.max(2, typed.length() / 2);
-		return candidates.filter(c -> !c.equals(typed)).map(c -> new Object[] { c, distance(typed, c) })
-				.filter(pair -> (int) pair[1] <= limit)
-				.min(Comparator.<Object[]>comparingInt(pair -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
-				.map(pair -> (String) pair[0]);
+		return candidates.filter(c -> !c.equals(typed)).map(c -> Map.entry(c, distance(typed, c)))
+				.filter(pair -> pair.getValue() <= limit)
+				.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.limit(count).map(Map.Entry::getKey).toList();
 	}
 
 	/** Levenshtein distance over code points, so ① counts as one character. */

@@ -3,23 +3,30 @@ package org.tekigo.dsl.ide.quickfix;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -27,8 +34,10 @@ import org.tekigo.dsl.tekigo.Item;
 import org.tekigo.dsl.tekigo.Statement;
 import org.tekigo.dsl.validation.IssueCodes;
 import org.tekigo.dsl.workspace.Ids;
+import org.tekigo.dsl.workspace.TekigoResourceDescriptionStrategy;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * Quick fixes as text edits, one per issue code where a fix makes sense. They are IDE-neutral:
@@ -48,6 +57,14 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@Inject(optional = true)
 	private Clock clock = Clock.systemDefaultZone();
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+	/** How many ids a mistyped one is offered, at most. */
+	static final int MAX_CANDIDATES = 3;
+	/** How much of an id's text a fix's name shows. */
+	static final int SHORT_TEXT = 16;
 
 	@QuickFix(IssueCodes.UNANSWERED_ITEM)
 	public void addStubAnswers(DiagnosticResolutionAcceptor acceptor) {
@@ -113,30 +130,72 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		});
 	}
 
-	/** A mistyped id: offer the closest id the reference can see. */
-	@QuickFix(IssueCodes.UNRESOLVED_REFERENCE)
-	public void closestId(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Change to the closest existing id", (diagnostic, element, document) -> {
-			int offset = document.getOffSet(diagnostic.getRange().getStart());
-			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (reference.isContainment()) {
-					continue;
-				}
-				for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
-					if (node.getOffset() <= offset && offset < node.getEndOffset()) {
-						String typed = NodeModelUtils.getTokenText(node);
-						List<String> candidates = new ArrayList<>();
-						for (IEObjectDescription d : scopeProvider.getScope(element, reference).getAllElements()) {
-							candidates.add(names.toString(d.getName()));
-						}
-						return Closest.to(typed, candidates.stream())
-								.map(best -> List.of(new TextEdit(range(document, node.getOffset(), node.getEndOffset()), best)))
-								.orElse(List.of());
+	/**
+	 * A mistyped id: up to three of the closest ids the reference can see, each fix named with the
+	 * id and the start of its text ("Change to 1.1-①-1 (医療情報システム等への…)"). The candidates
+	 * depend on the diagnostic, so they are found here rather than in a {@code @QuickFix} method,
+	 * whose labels are fixed before the diagnostic is known.
+	 */
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		List<DiagnosticResolution> resolutions = new ArrayList<>(super.getResolutions(options, diagnostic));
+		if (diagnostic.getCode() != null && IssueCodes.UNRESOLVED_REFERENCE.equals(diagnostic.getCode().getLeft())
+				&& options.getResource() != null && options.getDocument() != null) {
+			DiagnosticResolutionAcceptor acceptor = acceptors.get();
+			for (Candidate candidate : closestIds(options, diagnostic)) {
+				acceptor.accept("Change to " + candidate.id() + (candidate.text() == null ? "" : " (" + shortText(candidate.text()) + ")"),
+						(d, element, document) -> List.of(new TextEdit(candidate.range(), candidate.id())));
+			}
+			resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
+		}
+		return resolutions;
+	}
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return super.handlesDiagnostic(diagnostic) || diagnostic.getCode() != null
+				&& IssueCodes.UNRESOLVED_REFERENCE.equals(diagnostic.getCode().getLeft());
+	}
+
+	/** An id the mistyped one may have meant, and where the mistyped one stands. */
+	private record Candidate(String id, String text, Range range) {
+	}
+
+	private List<Candidate> closestIds(Options options, Diagnostic diagnostic) {
+		Document document = options.getDocument();
+		int offset = document.getOffSet(diagnostic.getRange().getStart());
+		if (!(options.getResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+			return List.of();
+		}
+		INode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+		if (element == null) {
+			return List.of();
+		}
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment()) {
+				continue;
+			}
+			for (INode node : NodeModelUtils.findNodesForFeature(element, reference)) {
+				if (node.getOffset() <= offset && offset < node.getEndOffset()) {
+					String typed = NodeModelUtils.getTokenText(node);
+					Map<String, String> texts = new LinkedHashMap<>();
+					for (IEObjectDescription d : scopeProvider.getScope(element, reference).getAllElements()) {
+						texts.putIfAbsent(names.toString(d.getName()), d.getUserData(TekigoResourceDescriptionStrategy.TEXT_KEY));
 					}
+					Range range = range(document, node.getOffset(), node.getEndOffset());
+					return Closest.nearest(typed, texts.keySet().stream(), MAX_CANDIDATES).stream()
+							.map(id -> new Candidate(id, texts.get(id), range)).toList();
 				}
 			}
-			return List.of();
-		});
+		}
+		return List.of();
+	}
+
+	/** The start of an item's or requirement's text, for a fix's name. */
+	private static String shortText(String text) {
+		String line = text.replaceAll("[\\s\\u3000]+", " ").strip();
+		return line.codePointCount(0, line.length()) <= SHORT_TEXT ? line : line.substring(0, line.offsetByCodePoints(0, SHORT_TEXT)) + "…";
 	}
 
 	/** A word where a status belongs (a syntax error): offer each of the three statuses. */

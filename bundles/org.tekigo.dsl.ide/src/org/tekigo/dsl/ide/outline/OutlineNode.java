@@ -1,4 +1,4 @@
-package org.tekigo.ui.outline;
+package org.tekigo.dsl.ide.outline;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.tekigo.robustness.tests;
+package org.tekigo.robustness;
 
 import java.io.File;
 import java.net.URLDecoder;
@@ -21,12 +21,12 @@ import org.tekigo.cli.TekigoCli;
  * The command line as a separate process, as bin/tekigo starts it: a plain JVM whose class path
  * is the bundles the command line is wired to in this test runtime.
  */
-final class ChildTekigo {
+public final class ChildTekigo {
 
 	private ChildTekigo() {
 	}
 
-	static ProcessBuilder command(Path workingDir, String... args) {
+	public static ProcessBuilder command(Path workingDir, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
 		if (Runtime.version().feature() >= 23) {

@@ -1,4 +1,4 @@
-package org.tekigo.ui.outline;
+package org.tekigo.dsl.ide.outline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -151,7 +151,7 @@ public final class OutlineTree {
 	}
 
 	/** One line of at most {@link #TEXT_LENGTH} characters, cut with an ellipsis. */
-	static String shorten(String text) {
+	public static String shorten(String text) {
 		String line = text(text).replaceAll("[\\s\\u3000]+", " ").strip();
 		if (line.codePointCount(0, line.length()) <= TEXT_LENGTH) {
 			return line;

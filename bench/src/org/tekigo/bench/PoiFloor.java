@@ -26,7 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The floor for checklist.xlsx: a plain Apache POI program writing the same rows × 12 columns of
  * the same strings, with the streaming workbook configured as {@code ChecklistWorkbookWriter}
- * configures it (SXSSF, a 200-row window, compressed temporary files, a shared-strings table)
+ * configures it (SXSSF, a 200-row window, uncompressed temporary files, a shared-strings table)
  * and one wrapped, bordered cell style; nothing else (no merges, row heights, validation,
  * conditional formatting, print set-up or marker sheet). It knows nothing of Tekigo.
  *
@@ -60,7 +60,7 @@ public final class PoiFloor {
 	}
 
 	public static void write(List<String[]> rows, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, true)) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true)) {
 			Font font = workbook.createFont();
 			font.setFontName("游ゴシック");
 			font.setFontHeightInPoints((short) 9);

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.diagnostics.Severity;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -25,16 +23,10 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InputException {
-		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
-		List<DiagnosticLine> lines = workspace.validate().entrySet().stream()
-				.flatMap(entry -> entry.getValue().stream().map(issue -> DiagnosticLine.of(entry.getKey(), issue)))
-				.sorted().toList();
+		Diagnostics diagnostics = Diagnostics.of(Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths)));
 		PrintWriter out = spec.commandLine().getOut();
-		lines.forEach(out::println);
-		long errors = lines.stream().filter(line -> line.severity() == Severity.ERROR).count();
-		long warnings = lines.stream().filter(line -> line.severity() == Severity.WARNING).count();
-		out.printf("%d files checked: %d errors, %d warnings%n", workspace.resources().size(), errors, warnings);
+		diagnostics.print(out);
 		out.flush();
-		return errors > 0 ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
+		return diagnostics.errors() > 0 ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
 	}
 }

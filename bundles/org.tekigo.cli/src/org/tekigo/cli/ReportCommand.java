@@ -2,21 +2,14 @@ package org.tekigo.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.DisclosureReports;
 import org.tekigo.reports.DisclosureViews;
-import org.tekigo.reports.checklist.ChecklistWorkbookWriter;
-import org.tekigo.reports.gap.GapAnalysis;
 import org.tekigo.reports.gap.GapGate;
-import org.tekigo.reports.gap.GapHtmlWriter;
-import org.tekigo.reports.gap.GapJsonWriter;
-import org.tekigo.reports.gap.GapMarkdownWriter;
-import org.tekigo.reports.gap.GapWorkbookWriter;
 import org.tekigo.reports.model.DisclosureView;
 
 import picocli.CommandLine.Command;
@@ -26,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", description = {
-		"Writes, for each disclosure of the workspace, its checklist in the published layout",
-		"(checklist.xlsx) and its gap report (gap-report.html, .xlsx, .md, .json) into <dir>/<disclosure>/.",
-		"Exit status: 0 written, 1 the workspace has errors or the --fail-on gate fails, 2 bad input." })
+		"Checks the workspace and prints its diagnostics as `tekigo check` does; then writes, for each",
+		"disclosure, its checklist in the published layout (checklist.xlsx) and its gap report",
+		"(gap-report.html, .xlsx, .md, .json) into <dir>/<disclosure>/.",
+		"Exit status: 0 written, 1 the workspace has errors (nothing written) or the --fail-on gate fails, 2 bad input." })
 public class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -49,38 +43,29 @@ public class ReportCommand implements Callable<Integer> {
 		GapGate gate = gate();
 		PrintWriter printer = spec.commandLine().getOut();
 		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
-		List<DiagnosticLine> errors = workspace.validate().entrySet().stream()
-				.flatMap(e -> e.getValue().stream().map(issue -> DiagnosticLine.of(e.getKey(), issue)))
-				.filter(line -> line.severity() == Severity.ERROR).sorted().toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(printer::println);
-			printer.printf("%d errors: fix them before writing reports%n", errors.size());
+		Diagnostics diagnostics = Diagnostics.of(workspace);
+		diagnostics.print(printer);
+		if (diagnostics.errors() > 0) {
+			printer.printf("%d errors: fix them before writing reports%n", diagnostics.errors());
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
-		List<Disclosure> disclosures = workspace.resources().values().stream()
-				.flatMap(r -> r.getContents().stream()).filter(Disclosure.class::isInstance).map(Disclosure.class::cast).toList();
-		if (disclosures.isEmpty()) {
+		List<DisclosureView> views = workspace.resources().values().stream().flatMap(r -> r.getContents().stream())
+				.filter(Disclosure.class::isInstance).map(d -> DisclosureViews.of((Disclosure) d)).toList();
+		if (views.isEmpty()) {
 			throw new InputException("no disclosure in " + String.join(", ", paths));
 		}
+		printer.flush();
+		List<DisclosureReports.Written> written = DisclosureReports.writeAll(views, out, new Progress(spec.commandLine().getErr()));
 		boolean failed = false;
-		for (Disclosure disclosure : disclosures) {
-			DisclosureView view = DisclosureViews.of(disclosure);
-			GapAnalysis analysis = GapAnalysis.of(view);
-			Path folder = Files.createDirectories(out.resolve(disclosure.getName()));
-			new ChecklistWorkbookWriter().write(view, folder.resolve("checklist.xlsx"));
-			new GapHtmlWriter().write(analysis, folder.resolve("gap-report.html"));
-			new GapWorkbookWriter().write(analysis, folder.resolve("gap-report.xlsx"));
-			new GapMarkdownWriter().write(analysis, folder.resolve("gap-report.md"));
-			new GapJsonWriter().write(analysis, folder.resolve("gap-report.json"));
-			printer.printf("%s: %s/{checklist.xlsx, gap-report.html, gap-report.xlsx, gap-report.md, gap-report.json}%n",
-					disclosure.getName(), folder);
+		for (DisclosureReports.Written reports : written) {
+			printer.printf("%s: %s/{%s}%n", reports.view().id(), reports.folder(), String.join(", ", DisclosureReports.FILES));
 			if (gate != null) {
-				printer.println(disclosure.getName() + ": " + gate.explain(analysis));
-				failed |= gate.fails(analysis);
+				printer.println(reports.view().id() + ": " + gate.explain(reports.analysis()));
+				failed |= gate.fails(reports.analysis());
 			}
-			printer.flush();
 		}
+		printer.flush();
 		return failed ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
 	}
 
@@ -89,6 +74,32 @@ public class ReportCommand implements Callable<Integer> {
 			return failOn == null ? null : GapGate.fromOption(failOn);
 		} catch (IllegalArgumentException e) {
 			throw new InputException(e.getMessage());
+		}
+	}
+
+	/**
+	 * Says on stderr how far the writing is, once a run has taken a few seconds: at most a line a
+	 * second, and the last one. A short run stays quiet.
+	 */
+	private static final class Progress implements DisclosureReports.Progress {
+		private static final long QUIET_MS = 3_000;
+		private final PrintWriter err;
+		private final long start = System.currentTimeMillis();
+		private long lastLine;
+
+		Progress(PrintWriter err) {
+			this.err = err;
+		}
+
+		@Override
+		public void written(DisclosureView view, int done, int total) {
+			long now = System.currentTimeMillis();
+			if (now - start < QUIET_MS || (now - lastLine < 1_000 && done < total)) {
+				return;
+			}
+			lastLine = now;
+			err.printf("tekigo: reports of %d of %d disclosures written (%s)%n", done, total, view.id());
+			err.flush();
 		}
 	}
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** {@code tekigo}: the headless tool chain. Runs on a plain JVM, without Eclipse or a display. */
 @Command(name = "tekigo", mixinStandardHelpOptions = true, version = "tekigo 0.1.0",
 		description = "Checks and imports Tekigo workspaces: guidelines, catalogs of measures and disclosures.",
-		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class })
+		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class, LspCommand.class })
 public class TekigoCli {
 
 	public static final int EXIT_OK = 0;
@@ -61,8 +61,14 @@ public class TekigoCli {
 		return injector;
 	}
 
-	/** Xtext logs through log4j; only warnings and worse reach the user, on stderr. */
+	/**
+	 * Xtext logs through log4j; only warnings and worse reach the user, on stderr. Log4j is told
+	 * not to look for a configuration file: the search asks every jar of the class path.
+	 */
 	private static void quietLogging() {
+		if (System.getProperty("log4j.defaultInitOverride") == null) {
+			System.setProperty("log4j.defaultInitOverride", "true");
+		}
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
 			ConsoleAppender appender = new ConsoleAppender(new PatternLayout("tekigo: %p %m%n"), ConsoleAppender.SYSTEM_ERR);

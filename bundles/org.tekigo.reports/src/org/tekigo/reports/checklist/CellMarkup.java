@@ -16,7 +16,9 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * not: whether the cell holds text, or a formula, a number, a date, an error value or rich text
  * that merely looks like text once formatted. A formula saved without its value reaches POI's
  * handler as nothing at all; it is passed to {@code valueless} instead, so it is not mistaken
- * for an emptied cell.
+ * for an emptied cell. And a cell typed as a shared string or a number that still holds an inline
+ * string (as POI leaves a cell of an inline-string workbook that a program then set) is read by
+ * its type: the stale inline string is not passed on, or it would overwrite the cell's value.
  */
 final class CellMarkup extends XMLFilterImpl {
 
@@ -38,6 +40,8 @@ final class CellMarkup extends XMLFilterImpl {
 	private boolean inFormula;
 	private boolean valueSeen;
 	private boolean richInline;
+	/** Depth inside an {@code <is>} element that does not belong to the cell's type, 0 outside. */
+	private int staleInline;
 
 	/** @param valueless called with the cell reference and the formula of a formula cell saved without a value */
 	CellMarkup(SharedStrings strings, StylesTable styles, BiConsumer<String, String> valueless) {
@@ -48,6 +52,10 @@ final class CellMarkup extends XMLFilterImpl {
 
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+		if (staleInline > 0 || "is".equals(localName) && !"inlineStr".equals(type)) {
+			staleInline++;
+			return;
+		}
 		switch (localName) {
 			case "c" -> {
 				reference = attributes.getValue("r");
@@ -76,6 +84,9 @@ final class CellMarkup extends XMLFilterImpl {
 
 	@Override
 	public void characters(char[] ch, int start, int length) throws SAXException {
+		if (staleInline > 0) {
+			return;
+		}
 		if (inFormula && formula != null) {
 			formula.append(ch, start, length);
 		}
@@ -87,6 +98,10 @@ final class CellMarkup extends XMLFilterImpl {
 
 	@Override
 	public void endElement(String uri, String localName, String qName) throws SAXException {
+		if (staleInline > 0) {
+			staleInline--;
+			return;
+		}
 		switch (localName) {
 			case "f" -> inFormula = false;
 			case "v" -> inValue = false;

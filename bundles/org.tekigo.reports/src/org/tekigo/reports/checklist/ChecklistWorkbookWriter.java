@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView;
+import org.tekigo.reports.xlsx.StreamingWorkbooks;
 import org.tekigo.reports.xlsx.TextCells;
 import org.tekigo.reports.xlsx.TextHeight;
 
@@ -28,9 +29,6 @@ import org.tekigo.reports.xlsx.TextHeight;
  */
 public final class ChecklistWorkbookWriter {
 
-	/* Rows kept in memory by the streaming workbook; the rest go to a temporary file. */
-	private static final int ROW_WINDOW = 200;
-
 	public void write(DisclosureView disclosure, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(disclosure, out));
 	}
@@ -40,7 +38,7 @@ public final class ChecklistWorkbookWriter {
 		TextHeight textHeight = new TextHeight(ChecklistStyles.FONT_POINTS);
 		ChecklistLayout layout = ChecklistLayout.plan(rows, textHeight);
 		// close() also deletes the streaming workbook's temporary files.
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, true)) {
+		try (SXSSFWorkbook workbook = StreamingWorkbooks.editable()) {
 			ChecklistStyles styles = new ChecklistStyles(workbook);
 			TextCells cells = new TextCells(workbook);
 			SXSSFSheet sheet = workbook.createSheet(ChecklistFormat.CHECKLIST_SHEET);

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
 import org.tekigo.reports.xlsx.TableSheets;
+import org.tekigo.reports.xlsx.StreamingWorkbooks;
 import org.tekigo.reports.xlsx.TextCells;
 
 /**
@@ -28,14 +29,12 @@ public final class GapWorkbookWriter {
 	public static final String UNANSWERED_SHEET = "未回答";
 	public static final String NOT_APPLICABLE_SHEET = "理由のない対象外";
 
-	private static final int ROW_WINDOW = 200;
-
 	public void write(GapAnalysis analysis, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(analysis, out));
 	}
 
 	public void write(GapAnalysis analysis, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, true)) {
+		try (SXSSFWorkbook workbook = StreamingWorkbooks.report()) {
 			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
 			writeSummary(workbook, tables, analysis);
 			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps()));

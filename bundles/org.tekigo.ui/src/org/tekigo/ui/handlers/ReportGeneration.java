@@ -21,14 +21,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.CheckMode;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.DisclosureReports;
 import org.tekigo.reports.DisclosureViews;
-import org.tekigo.reports.checklist.ChecklistWorkbookWriter;
-import org.tekigo.reports.gap.GapAnalysis;
-import org.tekigo.reports.gap.GapHtmlWriter;
-import org.tekigo.reports.gap.GapJsonWriter;
-import org.tekigo.reports.gap.GapMarkdownWriter;
-import org.tekigo.reports.gap.GapWorkbookWriter;
-import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.ui.TekigoUiPlugin;
 import org.tekigo.ui.builder.ProjectFiles;
 
@@ -69,18 +63,9 @@ public final class ReportGeneration {
 			IFolder folder = project.getFolder(FOLDER).getFolder(disclosure.getName());
 			Path target = folder.getLocation().toPath();
 			try {
-				java.nio.file.Files.createDirectories(target);
-				writing.subTask(disclosure.getName() + ": checklist.xlsx");
-				DisclosureView view = DisclosureViews.of(disclosure);
-				new ChecklistWorkbookWriter().write(view, target.resolve("checklist.xlsx"));
-				writing.worked(2);
-				GapAnalysis analysis = GapAnalysis.of(view);
-				writing.subTask(disclosure.getName() + ": gap report");
-				new GapHtmlWriter().write(analysis, target.resolve("gap-report.html"));
-				new GapWorkbookWriter().write(analysis, target.resolve("gap-report.xlsx"));
-				new GapMarkdownWriter().write(analysis, target.resolve("gap-report.md"));
-				new GapJsonWriter().write(analysis, target.resolve("gap-report.json"));
-				writing.worked(4);
+				writing.subTask(disclosure.getName() + ": " + String.join(", ", DisclosureReports.FILES));
+				DisclosureReports.write(DisclosureViews.of(disclosure), target);
+				writing.worked(6);
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + disclosure.getName() + ": " + e.getMessage(), e));
 			}

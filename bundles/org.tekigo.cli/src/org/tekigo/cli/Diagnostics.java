@@ -1,0 +1,35 @@
+package org.tekigo.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/** The diagnostics of a workspace as `tekigo check` prints them, sorted by file, line and column. */
+record Diagnostics(List<DiagnosticLine> lines, int files) {
+
+	static Diagnostics of(Workspace workspace) {
+		List<DiagnosticLine> lines = workspace.validate().entrySet().stream()
+				.flatMap(entry -> entry.getValue().stream().map(issue -> DiagnosticLine.of(entry.getKey(), issue)))
+				.sorted().toList();
+		return new Diagnostics(lines, workspace.resources().size());
+	}
+
+	long errors() {
+		return count(Severity.ERROR);
+	}
+
+	long warnings() {
+		return count(Severity.WARNING);
+	}
+
+	/** Every line, then "3 files checked: 0 errors, 52 warnings". */
+	void print(PrintWriter out) {
+		lines.forEach(out::println);
+		out.printf("%d files checked: %d errors, %d warnings%n", files, errors(), warnings());
+	}
+
+	private long count(Severity severity) {
+		return lines.stream().filter(line -> line.severity() == severity).count();
+	}
+}

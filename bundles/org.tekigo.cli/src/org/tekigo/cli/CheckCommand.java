@@ -23,7 +23,12 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InputException {
-		Diagnostics diagnostics = Diagnostics.of(Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths)));
+		Timings.done("command line read");
+		List<SourceFile> files = WorkspaceFiles.collect(paths);
+		Workspace workspace = Workspace.load(TekigoCli.injector(), files);
+		Timings.done("workspace loaded and linked");
+		Diagnostics diagnostics = Diagnostics.of(workspace);
+		Timings.done("validated");
 		PrintWriter out = spec.commandLine().getOut();
 		diagnostics.print(out);
 		out.flush();

@@ -41,9 +41,14 @@ public class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InputException, IOException {
 		GapGate gate = gate();
+		DisclosureReports.warmUp();
 		PrintWriter printer = spec.commandLine().getOut();
-		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
+		Timings.done("command line read");
+		List<SourceFile> files = WorkspaceFiles.collect(paths);
+		Workspace workspace = Workspace.load(TekigoCli.injector(), files);
+		Timings.done("workspace loaded and linked");
 		Diagnostics diagnostics = Diagnostics.of(workspace);
+		Timings.done("validated");
 		diagnostics.print(printer);
 		if (diagnostics.errors() > 0) {
 			printer.printf("%d errors: fix them before writing reports%n", diagnostics.errors());
@@ -56,7 +61,9 @@ public class ReportCommand implements Callable<Integer> {
 			throw new InputException("no disclosure in " + String.join(", ", paths));
 		}
 		printer.flush();
+		Timings.done("views read");
 		List<DisclosureReports.Written> written = DisclosureReports.writeAll(views, out, new Progress(spec.commandLine().getErr()));
+		Timings.done("reports written");
 		boolean failed = false;
 		for (DisclosureReports.Written reports : written) {
 			printer.printf("%s: %s/{%s}%n", reports.view().id(), reports.folder(), String.join(", ", DisclosureReports.FILES));

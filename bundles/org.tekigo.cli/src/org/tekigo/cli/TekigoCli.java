@@ -25,9 +25,22 @@ public class TekigoCli {
 
 	private static Injector injector;
 
+	static {
+		// Guice's generated fast-reflection classes cost more to make than they save in one short
+		// run, and a generated class cannot come from the JDK's AOT cache.
+		if (System.getProperty("guice_bytecode_gen_option") == null) {
+			System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		}
+	}
+
 	public static void main(String[] args) {
 		// Apache POI logs through the Log4j API; without a provider it would complain on every run.
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		// Every command but --help and --version needs the language; make it on the second core
+		// while this one reads the command line and the files.
+		Thread warmUp = new Thread(TekigoCli::injector, "tekigo-injector");
+		warmUp.setDaemon(true);
+		warmUp.start();
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
@@ -57,6 +70,7 @@ public class TekigoCli {
 	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new CliSetup().createInjectorAndDoEMFRegistration();
+			Timings.done("injector made");
 		}
 		return injector;
 	}

@@ -2,6 +2,7 @@ package org.tekigo.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -44,20 +45,32 @@ public class Workspace {
 		// Resources from this injector, whatever another setup registered with EMF globally.
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("tekigo", injector.getInstance(IResourceFactory.class));
 		Workspace workspace = new Workspace();
+		Map<XtextResource, byte[]> contents = new LinkedHashMap<>();
 		for (SourceFile file : files) {
 			byte[] bytes = readUtf8(file);
 			URI uri = URI.createFileURI(file.path().toAbsolutePath().normalize().toString());
 			XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-			try {
-				resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-			} catch (IOException e) {
-				throw new InputException(file.displayName() + ": cannot be read (" + e.getMessage() + ")");
-			}
+			contents.put(resource, bytes);
 			workspace.resources.put(file, resource);
 		}
+		parse(contents);
 		attachIndex(resourceSet, workspace.resources.values());
 		EcoreUtil.resolveAll(resourceSet);
 		return workspace;
+	}
+
+	/**
+	 * Parses the files on every core: each resource parses its own bytes and touches nothing of
+	 * the others (linking waits for the index, in {@link #load}).
+	 */
+	private static void parse(Map<XtextResource, byte[]> contents) {
+		contents.entrySet().parallelStream().forEach(entry -> {
+			try {
+				entry.getKey().load(new ByteArrayInputStream(entry.getValue()), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+			} catch (IOException e) {
+				throw new UncheckedIOException("loading from memory cannot fail", e);
+			}
+		});
 	}
 
 	/**

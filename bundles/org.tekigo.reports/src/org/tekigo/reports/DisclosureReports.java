@@ -41,6 +41,25 @@ public final class DisclosureReports {
 	private DisclosureReports() {
 	}
 
+	/**
+	 * Makes Apache POI ready on a thread of its own: the first workbook of a JVM costs about half a
+	 * second more than the next (POI and XMLBeans load their schemas), time a command can spend on
+	 * the other core while it reads and checks the workspace. Harmless when the JVM ends first.
+	 */
+	public static void warmUp() {
+		Thread thread = new Thread(() -> {
+			try (var workbook = org.tekigo.reports.xlsx.StreamingWorkbooks.editable()) {
+				workbook.createSheet("warm-up").createRow(0).createCell(0).setCellValue("適合可能");
+				workbook.write(java.io.OutputStream.nullOutputStream());
+			} catch (IOException | RuntimeException ignored) {
+				// only a head start: the real writer reports real failures
+			}
+		}, "tekigo-poi-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
 	/** Writes the five files of one disclosure into {@code folder}, each whole or not at all. */
 	public static Written write(DisclosureView view, Path folder) throws IOException {
 		Files.createDirectories(folder);

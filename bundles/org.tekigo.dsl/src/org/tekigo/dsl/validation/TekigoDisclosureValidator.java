@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -32,7 +33,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 	@Inject
 	private TekigoIndex index;
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkEveryItemAnswered(Disclosure disclosure) {
 		Catalog catalog = resolved(disclosure.getCatalog());
 		if (catalog == null) {
@@ -48,7 +49,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		});
 	}
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkAnswersAreUnique(Disclosure disclosure) {
 		Map<Item, List<Answer>> byItem = new LinkedHashMap<>();
 		for (Answer answer : disclosure.getAnswers()) {
@@ -95,7 +96,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		}
 	}
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkGuidelineInWorkspace(Disclosure disclosure) {
 		String catalog = DocumentLinks.catalogName(disclosure);
 		if (catalog == null || !index.hasCatalog(disclosure, catalog)) {
@@ -108,7 +109,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		}
 	}
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkStatementsAreUsed(Disclosure disclosure) {
 		// By name: a statement declared twice is reported as a duplicate, not also as unused.
 		Set<String> used = new HashSet<>();

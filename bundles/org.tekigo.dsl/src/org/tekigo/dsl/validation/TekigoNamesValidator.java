@@ -11,6 +11,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.tekigo.dsl.tekigo.Document;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
@@ -28,7 +29,7 @@ public class TekigoNamesValidator extends ComposedValidator {
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkIdsAreUnique(Document document) {
 		Map<QualifiedName, EObject> declared = new HashMap<>();
 		document.eAllContents().forEachRemaining(element -> {
@@ -41,7 +42,7 @@ public class TekigoNamesValidator extends ComposedValidator {
 	}
 
 	/** Documents link by name across files, so two files declaring one name make links ambiguous. */
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkDocumentIsUniqueInWorkspace(Document document) {
 		QualifiedName name = names.getFullyQualifiedName(document);
 		if (name == null || document.eResource() == null) {

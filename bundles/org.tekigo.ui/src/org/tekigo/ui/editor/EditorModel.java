@@ -3,111 +3,288 @@ package org.tekigo.ui.editor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.tekigo.dsl.ide.outline.OutlineNode;
+import org.tekigo.dsl.ide.outline.OutlineTree;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.gap.GapAnalysis;
+import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.ui.TekigoUiPlugin;
 import org.tekigo.ui.builder.ProjectFiles;
 
 import com.google.inject.Injector;
 
 /**
- * The model behind one editor: its text parsed into a resource that sits in one resource set
- * with the project's other .tekigo files, so references to other files resolve as in the
- * builder. The other files are loaded once and reloaded only when they change on disk.
+ * The model behind one editor: its text parsed into one resource, which each reconcile updates
+ * in place (Xtext's partial reparse of the changed region), in a resource set with the project's
+ * other .tekigo files so that references to them resolve as in the builder. The other files are
+ * loaded once and reloaded when a resource-change event says they changed, never by walking the
+ * project. The resource is only touched under the model's lock; what the views show is copied out
+ * of it into an immutable {@link Snapshot} in the reconciler's thread.
  */
 public class EditorModel {
 
-	/** A parsed, linked and validated state of the editor's text. */
-	public record Snapshot(XtextResource resource, String text, List<Issue> issues) {
+	/**
+	 * A parsed, linked and validated state of the editor's text, copied out of the model.
+	 *
+	 * @param issues   what the validator said: the first pass's issues (syntax, links and the
+	 *                 checks of single answers), then, once {@code complete}, those of the checks
+	 *                 over the whole document
+	 * @param local    how many of {@code issues} the first pass found
+	 * @param complete false for the first pass of a reconcile, true once the second has run too
+	 * @param view     the disclosure as the reports read it; null for a guideline, a catalog, or a
+	 *                 disclosure whose catalog is not in the project
+	 * @param analysis its gaps, as the gap report and the dashboard show them; null with no view
+	 */
+	public record Snapshot(long version, String text, List<Issue> issues, int local, boolean complete,
+			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis) {
+
+		/** The issues of the checks over the whole document (none before the second pass). */
+		public List<Issue> wholeDocumentIssues() {
+			return issues.subList(local, issues.size());
+		}
 	}
 
 	private final Injector injector = TekigoUiPlugin.getDefault().injector();
 	private final XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
-	private final Map<IFile, Long> loadedStamps = new HashMap<>();
+	private final ReentrantLock lock = new ReentrantLock();
 	private final IFile file;
+	/** Other .tekigo files changed, added or removed since they were loaded; null: load them all. */
+	private volatile Set<IFile> changedOthers;
+	private final IResourceChangeListener othersListener = this::othersChanged;
+	private XtextResource resource;
+	private String parsedText;
+	private long version;
 
 	public EditorModel(IFile file) {
 		this.file = file;
+		if (file != null) {
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(othersListener, IResourceChangeEvent.POST_CHANGE);
+		}
+	}
+
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(othersListener);
 	}
 
 	public Injector injector() {
 		return injector;
 	}
 
-	/** Parses and validates the text; runs off the UI thread (the reconciler's thread). */
-	public synchronized Snapshot reconcile(String text, CancelIndicator cancel) {
-		XtextResource resource = parse(text);
-		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-				CheckMode.ALL, cancel);
-		return new Snapshot(resource, text, issues);
-	}
-
 	/**
-	 * Runs a computation on the resource of this text under the model's lock, so that the
-	 * reconciler does not replace the resource (and detach it from its resource set) meanwhile.
-	 * The latest snapshot's resource serves when it is of this very text; else the text is parsed.
+	 * Brings the model to this text and validates it in two passes, handing each snapshot to
+	 * {@code publish}: first syntax, links and the checks of single answers, then the checks over
+	 * the whole document. Runs off the UI thread (the reconciler's); stops early when cancelled.
 	 */
-	public synchronized <T> T withResource(String text, Snapshot latest, Function<XtextResource, T> computation) {
-		boolean current = latest != null && latest.text().equals(text) && latest.resource().getResourceSet() != null;
-		return computation.apply(current ? latest.resource() : parse(text));
-	}
-
-	/**
-	 * Runs a computation on a validated snapshot of this text under the model's lock, so that the
-	 * reconciler does not replace the resource (and detach it from its resource set) meanwhile.
-	 */
-	public synchronized <T> T withSnapshot(String text, Function<Snapshot, T> computation) {
-		return computation.apply(reconcile(text, CancelIndicator.NullImpl));
-	}
-
-	/** A new resource for the text, in the resource set with the project's other files. */
-	private XtextResource parse(String text) {
-		refreshOtherFiles();
-		// A new resource per snapshot: listeners in the UI thread may still read the previous one.
-		URI uri = file != null ? ProjectFiles.uri(file) : URI.createURI("memory:/editor.tekigo");
-		XtextResource previous = (XtextResource) resourceSet.getResource(uri, false);
-		if (previous != null) {
-			resourceSet.getResources().remove(previous);
+	public void reconcile(String text, CancelIndicator cancel, Consumer<Snapshot> publish) {
+		long t0 = System.nanoTime();
+		lock.lock();
+		try {
+			long t1 = System.nanoTime();
+			sync(text);
+			long t2 = System.nanoTime();
+			long current = ++version;
+			var validator = resource.getResourceServiceProvider().getResourceValidator();
+			List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.FAST_ONLY, cancel));
+			if (cancel.isCanceled()) {
+				return;
+			}
+			long t3 = System.nanoTime();
+			List<OutlineNode> outline = OutlineTree.of(resource);
+			int local = issues.size();
+			long t4 = System.nanoTime();
+			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, false, outline, null, null));
+			long t5 = System.nanoTime();
+			issues.addAll(validator.validate(resource, CheckMode.NORMAL_ONLY, cancel));
+			if (cancel.isCanceled()) {
+				return;
+			}
+			long t6 = System.nanoTime();
+			DisclosureView view = viewOf(resource);
+			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, true, outline, view,
+					view == null ? null : GapAnalysis.of(view)));
+			if (TIMINGS) {
+				System.err.printf("tekigo editor: lock %d, sync %d, fast checks %d, outline %d, publish %d, whole-document checks %d, view+publish %d ms%n",
+						ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
+			}
+		} finally {
+			lock.unlock();
 		}
-		XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+	}
+
+	/** -Dtekigo.editor.timings=true: each reconcile's phases on stderr (for docs/performance.md). */
+	private static final boolean TIMINGS = Boolean.getBoolean("tekigo.editor.timings");
+
+	private static long ms(long nanos) {
+		return nanos / 1_000_000;
+	}
+
+	/** A complete snapshot of this text, now: for a caller that cannot wait for the reconciler. */
+	public Snapshot snapshotOf(String text) {
+		Snapshot[] last = new Snapshot[1];
+		reconcile(text, CancelIndicator.NullImpl, snapshot -> last[0] = snapshot);
+		return last[0];
+	}
+
+	/**
+	 * Runs a computation on the resource holding this text, under the model's lock, so that the
+	 * reconciler does not change it meanwhile. The resource is brought to the text first, which
+	 * costs nothing when the last reconcile saw the same text.
+	 */
+	public <T> T withResource(String text, Function<XtextResource, T> computation) {
+		lock.lock();
+		try {
+			sync(text);
+			return computation.apply(resource);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** The resource as the last reconcile left it, under the lock; null before the first. */
+	public <T> T withCurrentResource(Function<XtextResource, T> computation) {
+		lock.lock();
+		try {
+			return resource == null ? null : computation.apply(resource);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	// ---- keeping the resource in step with the text ------------------------------------------
+
+	private void sync(String text) {
+		boolean othersReloaded = refreshOthers();
+		if (resource == null) {
+			load(text);
+			return;
+		}
+		if (!text.equals(parsedText)) {
+			update(text);
+		}
+		if (othersReloaded) {
+			// References into a reloaded file point at its old objects: link them again.
+			resource.relink();
+		}
+	}
+
+	private void load(String text) {
+		URI uri = file != null ? ProjectFiles.uri(file) : URI.createURI("memory:/editor.tekigo");
+		resource = (XtextResource) resourceSet.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
 			throw new IllegalStateException("loading from memory cannot fail", e);
 		}
-		return resource;
+		parsedText = text;
 	}
 
-	private void refreshOtherFiles() {
-		if (file == null || file.getProject() == null || !file.getProject().isAccessible()) {
-			return;
+	/** Reparses only what changed: the text between the common start and the common end. */
+	private void update(String text) {
+		int start = 0;
+		int oldEnd = parsedText.length(), newEnd = text.length();
+		while (start < oldEnd && start < newEnd && parsedText.charAt(start) == text.charAt(start)) {
+			start++;
 		}
+		while (oldEnd > start && newEnd > start && parsedText.charAt(oldEnd - 1) == text.charAt(newEnd - 1)) {
+			oldEnd--;
+			newEnd--;
+		}
+		resource.update(start, oldEnd - start, text.substring(start, newEnd));
+		parsedText = text;
+	}
+
+	/** Loads, reloads or drops the other files that changed; true when any did. */
+	private boolean refreshOthers() {
+		if (file == null || file.getProject() == null || !file.getProject().isAccessible()) {
+			return false;
+		}
+		Set<IFile> changed = changedOthers;
+		if (changed != null && changed.isEmpty()) {
+			return false;
+		}
+		// A new set before reading the old one: an event arriving meanwhile lands in the new set,
+		// to be seen by the next reconcile.
+		changedOthers = ConcurrentHashMap.newKeySet();
 		try {
-			for (IFile other : ProjectFiles.in(file.getProject())) {
+			List<IFile> others = changed == null ? ProjectFiles.in(file.getProject()) : List.copyOf(changed);
+			for (IFile other : others) {
 				if (other.equals(file)) {
 					continue;
 				}
-				Long stamp = loadedStamps.get(other);
-				if (stamp == null || stamp != other.getModificationStamp()) {
+				if (other.exists()) {
 					ProjectFiles.load(resourceSet, other);
-					loadedStamps.put(other, other.getModificationStamp());
+				} else {
+					Resource gone = resourceSet.getResource(ProjectFiles.uri(other), false);
+					if (gone != null) {
+						gone.unload();
+						resourceSet.getResources().remove(gone);
+					}
 				}
 			}
 		} catch (CoreException | IOException e) {
 			TekigoUiPlugin.log("Cannot load the project's Tekigo files", e);
 		}
+		return true;
 	}
 
+	/** Notes which other .tekigo files of the editor's project changed; the next reconcile reloads them. */
+	private void othersChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta();
+		Set<IFile> changed = changedOthers;
+		if (delta == null || changed == null || file.getProject() == null) {
+			return;
+		}
+		IResourceDelta project = delta.findMember(file.getProject().getFullPath());
+		if (project == null) {
+			return;
+		}
+		try {
+			project.accept(child -> {
+				if (child.getResource() instanceof IFile other && ProjectFiles.EXTENSION.equals(other.getFileExtension())
+						&& !other.equals(file) && (child.getKind() != IResourceDelta.CHANGED
+								|| (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+					changed.add(other);
+				}
+				return child.getResource().getType() != IResource.FILE;
+			});
+		} catch (CoreException e) {
+			changedOthers = null; // when in doubt, load them all again
+		}
+	}
+
+	private static DisclosureView viewOf(XtextResource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Disclosure disclosure)) {
+			return null;
+		}
+		try {
+			return DisclosureViews.of(disclosure);
+		} catch (IllegalArgumentException catalogNotInProject) {
+			return null;
+		}
+	}
 }

@@ -1,8 +1,10 @@
 package org.tekigo.ui.editor;
 
-import org.eclipse.xtext.resource.XtextResource;
-
-/** Told, in the UI thread, each time the editor has parsed, linked and validated its text. */
+/**
+ * Told, in the UI thread, each time the editor has brought its model to its text: twice a
+ * reconcile (see {@link EditorModel.Snapshot#complete()}). The snapshot is a copy, safe to read
+ * in the UI thread while the next reconcile runs.
+ */
 public interface ReconcileListener {
-	void reconciled(TekigoEditor editor, XtextResource resource);
+	void reconciled(TekigoEditor editor, EditorModel.Snapshot snapshot);
 }

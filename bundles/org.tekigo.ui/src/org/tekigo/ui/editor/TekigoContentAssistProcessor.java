@@ -45,7 +45,7 @@ class TekigoContentAssistProcessor implements IContentAssistProcessor {
 	}
 
 	ICompletionProposal[] proposalsAt(String text, int offset) {
-		return editor.model().withResource(text, editor.snapshot(),
+		return editor.model().withResource(text,
 				resource -> proposals(editor.model().injector(), resource, text, offset).toArray(ICompletionProposal[]::new));
 	}
 

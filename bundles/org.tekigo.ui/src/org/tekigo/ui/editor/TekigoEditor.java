@@ -64,9 +64,19 @@ public class TekigoEditor extends TextEditor {
 		return snapshot;
 	}
 
-	public XtextResource getReconciledResource() {
+	/**
+	 * A complete snapshot of the text as it is now: the latest one when it is complete and of this
+	 * very text, else one made now (for Ctrl+1, which must see every issue).
+	 */
+	public EditorModel.Snapshot completeSnapshot() {
+		String text = document().get();
 		EditorModel.Snapshot current = snapshot;
-		return current == null ? null : current.resource();
+		return current != null && current.complete() && current.text().equals(text) ? current : model.snapshotOf(text);
+	}
+
+	/** Runs a computation on the model's resource brought to the document's text, under the model's lock. */
+	public <T> T withResource(java.util.function.Function<XtextResource, T> computation) {
+		return model.withResource(document().get(), computation);
 	}
 
 	public void addReconcileListener(ReconcileListener listener) {
@@ -77,12 +87,30 @@ public class TekigoEditor extends TextEditor {
 		listeners.remove(listener);
 	}
 
-	/** In the UI thread, after a reconcile. */
+	/** In the UI thread, after each pass of a reconcile. */
 	void reconciled(EditorModel.Snapshot newSnapshot) {
+		EditorModel.Snapshot current = snapshot;
+		if (current != null && (current.version() > newSnapshot.version()
+				|| current.version() == newSnapshot.version() && current.complete() && !newSnapshot.complete())) {
+			return; // a snapshot made for Ctrl+1 in the meantime is newer
+		}
 		snapshot = newSnapshot;
 		for (ReconcileListener listener : listeners) {
-			listener.reconciled(this, newSnapshot.resource());
+			long start = System.nanoTime();
+			listener.reconciled(this, newSnapshot);
+			if (Boolean.getBoolean("tekigo.editor.timings")) {
+				System.err.printf("tekigo editor: %s took %d ms in the UI thread%n", listener.getClass().getName(),
+						(System.nanoTime() - start) / 1_000_000);
+			}
 		}
+	}
+
+	@Override
+	public void dispose() {
+		if (model != null) {
+			model.dispose();
+		}
+		super.dispose();
 	}
 
 	public IDocument document() {

@@ -32,20 +32,28 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean multiple) {
-		XtextResource resource = editor.getReconciledResource();
-		if (resource == null) {
-			return null;
-		}
+		Link link = editor.withResource(resource -> linkAt(resource, region.getOffset()));
+		return link == null ? null : new IHyperlink[] { link };
+	}
+
+	/** The declaration the id at the offset names, read under the model's lock. */
+	static Link linkAt(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
-		INode reference = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(region.getOffset(), 0));
-		EObject target = helper.resolveCrossReferencedElementAt(resource, region.getOffset());
+		INode reference = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));
+		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
 		if (reference == null || target == null || target.eResource() == null) {
 			return null;
 		}
-		return new IHyperlink[] { new Link(new Region(reference.getOffset(), reference.getLength()), target) };
+		String path = target.eResource().getURI().toPlatformString(true);
+		ICompositeNode node = NodeModelUtils.getNode(target);
+		if (path == null || node == null) {
+			return null;
+		}
+		return new Link(new Region(reference.getOffset(), reference.getLength()), path, node.getOffset(), node.getLength());
 	}
 
-	private record Link(IRegion region, EObject target) implements IHyperlink {
+	/** A link to the declaration at {@code offset} of the workspace file {@code path}. */
+	record Link(IRegion region, String path, int offset, int length) implements IHyperlink {
 		@Override
 		public IRegion getHyperlinkRegion() {
 			return region;
@@ -63,16 +71,11 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 
 		@Override
 		public void open() {
-			String path = target.eResource().getURI().toPlatformString(true);
-			ICompositeNode node = NodeModelUtils.getNode(target);
-			if (path == null || node == null) {
-				return;
-			}
 			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
 			try {
 				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
 				if (part instanceof ITextEditor textEditor) {
-					textEditor.selectAndReveal(node.getOffset(), node.getLength());
+					textEditor.selectAndReveal(offset, length);
 				}
 			} catch (PartInitException e) {
 				TekigoUiPlugin.log("Cannot open " + path, e);

@@ -31,12 +31,12 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 	}
 
 	ICompletionProposal[] proposalsAt(IDocument document, int offset) {
-		String text = document.get();
+		EditorModel.Snapshot snapshot = editor.completeSnapshot();
 		IssueFixes fixes = editor.model().injector().getInstance(IssueFixes.class);
-		return editor.model().withSnapshot(text, snapshot -> {
+		return editor.model().withResource(snapshot.text(), resource -> {
 			List<ICompletionProposal> proposals = new ArrayList<>();
 			for (Issue issue : issuesAt(snapshot, document, offset)) {
-				for (IssueFixes.Fix fix : fixes.fixes(snapshot.resource(), text, issue)) {
+				for (IssueFixes.Fix fix : fixes.fixes(resource, snapshot.text(), issue)) {
 					proposals.add(new FixProposal(fix));
 				}
 			}

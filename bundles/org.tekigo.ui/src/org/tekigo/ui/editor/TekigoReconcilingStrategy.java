@@ -1,5 +1,6 @@
 package org.tekigo.ui.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,12 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * Reparses and validates the whole text after the user pauses typing (in the reconciler's
- * thread), then swaps the editor's Tekigo annotations in one step.
+ * Brings the editor's model to the text after the user pauses typing (in the reconciler's
+ * thread), and swaps the editor's Tekigo annotations in two steps: those of syntax, links and the
+ * checks of single answers as soon as the first pass has run, those of the checks over the whole
+ * document after the second. Annotations of one pass are left alone by the other (the document
+ * keeps their positions up to date), so nothing flickers. A reconcile that further typing made
+ * stale is cancelled by the reconciler, and stops at the next check.
  */
 class TekigoReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -30,7 +35,8 @@ class TekigoReconcilingStrategy implements IReconcilingStrategy, IReconcilingStr
 	private final TekigoEditor editor;
 	private IDocument document;
 	private IProgressMonitor monitor;
-	private Annotation[] current = new Annotation[0];
+	private Annotation[] local = new Annotation[0];
+	private Annotation[] wholeDocument = new Annotation[0];
 
 	TekigoReconcilingStrategy(TekigoEditor editor) {
 		this.editor = editor;
@@ -65,41 +71,68 @@ class TekigoReconcilingStrategy implements IReconcilingStrategy, IReconcilingStr
 		if (document == null) {
 			return;
 		}
-		EditorModel.Snapshot snapshot = editor.model().reconcile(document.get(),
-				() -> monitor != null && monitor.isCanceled());
-		if (monitor != null && monitor.isCanceled()) {
-			return;
-		}
-		updateAnnotations(snapshot.issues());
-		Display display = Display.getDefault();
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> editor.reconciled(snapshot));
-		}
+		editor.model().reconcile(document.get(), () -> monitor != null && monitor.isCanceled(), snapshot -> {
+			if (snapshot.complete()) {
+				wholeDocument = replace(wholeDocument, snapshot.wholeDocumentIssues());
+			} else {
+				local = replace(local, snapshot.issues());
+			}
+			Display display = Display.getDefault();
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> editor.reconciled(snapshot));
+			}
+		});
 	}
 
-	private void updateAnnotations(List<Issue> issues) {
+	/**
+	 * Replaces one pass's annotations by annotations of these issues, keeping those that are
+	 * already there (same type, message and position: the document moved their positions along
+	 * with the typing), so that only what changed is repainted. Returns the pass's annotations.
+	 */
+	private Annotation[] replace(Annotation[] current, List<Issue> issues) {
 		IAnnotationModel model = editor.annotationModel();
 		if (model == null) {
-			return;
+			return current;
 		}
+		Map<String, Annotation> kept = new HashMap<>();
+		for (Annotation annotation : current) {
+			Position position = model.getPosition(annotation);
+			if (position != null && !position.isDeleted()) {
+				kept.put(key(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength()), annotation);
+			}
+		}
+		List<Annotation> result = new ArrayList<>();
 		Map<Annotation, Position> added = new HashMap<>();
 		for (Issue issue : issues) {
 			if (issue.getOffset() == null) {
 				continue;
 			}
 			String type = issue.getSeverity() == Severity.ERROR ? ERROR : WARNING;
-			added.put(new Annotation(type, false, issue.getMessage()),
-					new Position(issue.getOffset(), issue.getLength() == null ? 0 : issue.getLength()));
-		}
-		Annotation[] removed = current;
-		current = added.keySet().toArray(Annotation[]::new);
-		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(removed, added);
-		} else {
-			for (Annotation annotation : removed) {
-				model.removeAnnotation(annotation);
+			int length = issue.getLength() == null ? 0 : issue.getLength();
+			Annotation same = kept.remove(key(type, issue.getMessage(), issue.getOffset(), length));
+			if (same != null) {
+				result.add(same);
+			} else {
+				Annotation annotation = new Annotation(type, false, issue.getMessage());
+				added.put(annotation, new Position(issue.getOffset(), length));
+				result.add(annotation);
 			}
-			added.forEach(model::addAnnotation);
 		}
+		Annotation[] removed = kept.values().toArray(Annotation[]::new);
+		if (removed.length > 0 || !added.isEmpty()) {
+			if (model instanceof IAnnotationModelExtension extension) {
+				extension.replaceAnnotations(removed, added);
+			} else {
+				for (Annotation annotation : removed) {
+					model.removeAnnotation(annotation);
+				}
+				added.forEach(model::addAnnotation);
+			}
+		}
+		return result.toArray(Annotation[]::new);
+	}
+
+	private static String key(String type, String message, int offset, int length) {
+		return type + '\u0000' + offset + '\u0000' + length + '\u0000' + message;
 	}
 }

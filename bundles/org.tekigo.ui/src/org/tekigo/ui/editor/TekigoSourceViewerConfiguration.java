@@ -19,7 +19,7 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Validation runs this long after the last keystroke. */
-	static final int RECONCILE_DELAY_MS = 100;
+	static final int RECONCILE_DELAY_MS = 30;
 
 	private final TekigoEditor editor;
 

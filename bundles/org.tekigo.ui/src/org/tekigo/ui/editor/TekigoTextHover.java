@@ -20,14 +20,14 @@ class TekigoTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		XtextResource resource = editor.getReconciledResource();
-		if (resource == null) {
-			return null;
-		}
+		return editor.withResource(resource -> documentationAt(resource, region.getOffset()));
+	}
+
+	private static String documentationAt(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
-		EObject target = helper.resolveCrossReferencedElementAt(resource, region.getOffset());
+		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
 		if (target == null) {
-			target = helper.resolveElementAt(resource, region.getOffset());
+			target = helper.resolveElementAt(resource, offset);
 		}
 		return target == null ? null
 				: resource.getResourceServiceProvider().get(IEObjectDocumentationProvider.class).getDocumentation(target);

@@ -9,7 +9,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.tekigo.dsl.ide.outline.OutlineNode;
-import org.tekigo.dsl.ide.outline.OutlineTree;
 import org.tekigo.ui.editor.ReconcileListener;
 import org.tekigo.ui.editor.TekigoEditor;
 
@@ -21,7 +20,12 @@ public class TekigoOutlinePage extends ContentOutlinePage {
 
 	private final TekigoEditor editor;
 	private final OutlineContentProvider content = new OutlineContentProvider();
-	private final ReconcileListener listener = (source, resource) -> show(OutlineTree.of(resource));
+	/* The outline is the same in both passes of a reconcile: follow the first. */
+	private final ReconcileListener listener = (source, snapshot) -> {
+		if (!snapshot.complete()) {
+			show(snapshot.outline());
+		}
+	};
 	/** A refresh that loses the selected node must not move the caret the user is typing at. */
 	private boolean refreshing;
 
@@ -39,7 +43,7 @@ public class TekigoOutlinePage extends ContentOutlinePage {
 		viewer.setInput(editor);
 		// Registered here rather than in the constructor: before this there is no tree to refresh.
 		editor.addReconcileListener(listener);
-		show(OutlineTree.of(editor.getReconciledResource()));
+		show(editor.snapshot() == null ? List.of() : editor.snapshot().outline());
 	}
 
 	private void show(List<OutlineNode> roots) {
@@ -50,9 +54,14 @@ public class TekigoOutlinePage extends ContentOutlinePage {
 		boolean first = content.isEmpty();
 		refreshing = true;
 		try {
-			content.setRoots(roots);
-			// Nodes are equal by path, so refresh keeps what was expanded and selected.
-			viewer.refresh();
+			List<OutlineNode> relabelled = content.setRoots(roots);
+			if (relabelled == null) {
+				// Nodes are equal by path, so refresh keeps what was expanded and selected.
+				viewer.refresh();
+			} else {
+				// Typing changes one label: redraw that row, not the tree (GTK measures every row again).
+				relabelled.forEach(node -> viewer.update(node, null));
+			}
 			if (first) {
 				viewer.expandToLevel(2);
 			}
@@ -64,9 +73,10 @@ public class TekigoOutlinePage extends ContentOutlinePage {
 	@Override
 	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
-		if (refreshing || !(event.getStructuredSelection().getFirstElement() instanceof OutlineNode node)) {
+		if (refreshing || !(event.getStructuredSelection().getFirstElement() instanceof OutlineNode selected)) {
 			return;
 		}
+		OutlineNode node = content.current(selected);
 		// The node's offsets are those of the last reconcile; text typed since may have shortened it.
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		if (node.offset() >= 0 && document != null && node.offset() + node.length() <= document.getLength()) {

@@ -1,6 +1,5 @@
 package org.tekigo.ui.views;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -14,11 +13,8 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.xtext.resource.XtextResource;
-import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.ui.editor.ReconcileListener;
 import org.tekigo.ui.editor.TekigoEditor;
-import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.gap.Gap;
 import org.tekigo.reports.gap.GapAnalysis;
 
@@ -40,7 +36,13 @@ public class GapDashboardView extends ViewPart {
 	private GapsTable gaps;
 
 	private TekigoEditor followed;
-	private final ReconcileListener reconciled = (editor, resource) -> show(resource);
+	private GapAnalysis shown;
+	private final ReconcileListener reconciled = (editor, snapshot) -> {
+		// Most keystrokes change no gap: redraw the tables only when the analysis changed.
+		if (snapshot.complete() && !java.util.Objects.equals(snapshot.analysis(), shown)) {
+			show(snapshot.analysis());
+		}
+	};
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -87,15 +89,15 @@ public class GapDashboardView extends ViewPart {
 		if (editor != null) {
 			editor.addReconcileListener(reconciled);
 		}
-		show(editor == null ? null : editor.getReconciledResource());
+		show(editor == null || editor.snapshot() == null ? null : editor.snapshot().analysis());
 	}
 
-	private void show(XtextResource resource) {
+	/** Shows the gaps of the last complete reconcile (the same analysis as the gap report's); null: none. */
+	private void show(GapAnalysis analysis) {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
-		EObject root = resource == null || resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-		GapAnalysis analysis = root instanceof Disclosure disclosure ? analysisOf(disclosure) : null;
+		shown = analysis;
 		if (analysis != null) {
 			counts.show(analysis);
 			gaps.show(analysis);
@@ -107,15 +109,6 @@ public class GapDashboardView extends ViewPart {
 			stack.topControl = message;
 		}
 		pages.layout();
-	}
-
-	/** The same analysis as the gap report's, so the dashboard and the report never disagree. */
-	private static GapAnalysis analysisOf(Disclosure disclosure) {
-		try {
-			return GapAnalysis.of(DisclosureViews.of(disclosure));
-		} catch (IllegalArgumentException catalogNotInWorkspace) {
-			return null;
-		}
 	}
 
 	private void reveal(Gap gap) {

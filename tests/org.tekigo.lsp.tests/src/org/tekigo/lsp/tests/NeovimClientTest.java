@@ -31,6 +31,7 @@ class NeovimClientTest {
 		Path workspace = LanguageServerTest.copyOfSample(dir.resolve("chatwork"));
 		Path disclosure = workspace.resolve("chatwork.tekigo");
 		Path seen = dir.resolve("seen.txt");
+		List<String> expected = checkLines(workspace); // before Neovim saves its fix
 		List<String> server = ChildTekigo.command(dir, "lsp").command();
 
 		ProcessBuilder neovim = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-i", "NONE", "-n",
@@ -47,7 +48,7 @@ class NeovimClientTest {
 
 		List<String> report = Files.readAllLines(seen);
 		List<String> diagnostics = report.stream().filter(line -> line.startsWith("diagnostic ")).map(line -> line.substring(11)).toList();
-		assertEquals(checkLines(workspace), diagnostics, String.join("\n", report));
+		assertEquals(expected, diagnostics, String.join("\n", report));
 		assertTrue(report.contains("action Add a remediation plan"), String.join("\n", report));
 		assertTrue(report.contains("applied true"), String.join("\n", report));
 		assertTrue(report.contains("after fix 51 diagnostics"), String.join("\n", report));

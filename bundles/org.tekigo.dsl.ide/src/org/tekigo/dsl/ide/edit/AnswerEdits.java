@@ -1,0 +1,144 @@
+package org.tekigo.dsl.ide.edit;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Catalog;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Item;
+import org.tekigo.dsl.tekigo.Remediation;
+import org.tekigo.dsl.tekigo.Statement;
+import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.tekigo.TekigoFactory;
+import org.tekigo.dsl.workspace.Ids;
+
+import com.google.inject.Inject;
+
+/**
+ * Edits of a disclosure's answers as a table makes them: each changes the model, then writes the
+ * changed answer back as one replacement of the text over that answer's own region, made by the
+ * serializer, which keeps the layout and comments of what did not change. Every other byte of the
+ * document stays as it was. The caller applies the replacement to its document (and must then
+ * parse the text again: the model was changed in place).
+ */
+public class AnswerEdits {
+
+	/** Replace {@code length} characters at {@code offset} with {@code text}. */
+	public record Replacement(int offset, int length, String text) {
+
+		public String applyTo(String document) {
+			return document.substring(0, offset) + text + document.substring(offset + length);
+		}
+	}
+
+	@Inject
+	private ISerializer serializer;
+
+	public Replacement setStatus(Answer answer, Status status) {
+		answer.setStatus(status);
+		return rewrite(answer);
+	}
+
+	/** The comment, written out; a blank one removes the comment. Replaces a `see`. */
+	public Replacement setComment(Answer answer, String comment) {
+		answer.setStatement(null);
+		answer.setComment(comment == null || comment.isBlank() ? null : comment);
+		return rewrite(answer);
+	}
+
+	/** Refers to a statement instead of writing a comment. */
+	public Replacement setStatement(Answer answer, Statement statement) {
+		answer.setComment(null);
+		answer.setStatement(statement);
+		return rewrite(answer);
+	}
+
+	/**
+	 * The remediation: a plan, and optionally an owner and a due date (written as given: the
+	 * validator checks its form). A blank plan removes the remediation (the grammar needs a plan).
+	 */
+	public Replacement setRemediation(Answer answer, String plan, String owner, String due) {
+		if (plan == null || plan.isBlank()) {
+			answer.setRemediation(null);
+		} else {
+			Remediation remediation = answer.getRemediation() != null ? answer.getRemediation()
+					: TekigoFactory.eINSTANCE.createRemediation();
+			remediation.setPlan(plan);
+			remediation.setOwner(owner == null || owner.isBlank() ? null : owner);
+			remediation.setDue(due == null || due.isBlank() ? null : due.strip());
+			answer.setRemediation(remediation);
+		}
+		return rewrite(answer);
+	}
+
+	/** Removes the answer, with its line: the item is unanswered again. */
+	public Replacement remove(Answer answer) {
+		ICompositeNode node = NodeModelUtils.getNode(answer);
+		((Disclosure) answer.eContainer()).getAnswers().remove(answer);
+		return new Replacement(node.getTotalOffset(), node.getTotalLength(), "");
+	}
+
+	/**
+	 * A new answer to an unanswered item, written on a line of its own where the catalog's order
+	 * puts it: after the answers to the items before it.
+	 */
+	public Replacement answer(Disclosure disclosure, Item item, Status status) {
+		Answer created = TekigoFactory.eINSTANCE.createAnswer();
+		created.setItem(item);
+		created.setStatus(status);
+		Answer before = lastAnswerBefore(disclosure, item);
+		String line = "\t" + Ids.of(item) + " " + status.getLiteral();
+		if (before != null) {
+			disclosure.getAnswers().add(disclosure.getAnswers().indexOf(before) + 1, created);
+			ICompositeNode node = NodeModelUtils.getNode(before);
+			return new Replacement(node.getTotalEndOffset(), 0, "\n" + line);
+		}
+		disclosure.getAnswers().add(0, created);
+		// Before the first answer, or after the statements, or after the opening brace.
+		EObject anchor = !disclosure.getStatements().isEmpty() ? disclosure.getStatements().get(disclosure.getStatements().size() - 1) : null;
+		ICompositeNode node = anchor != null ? NodeModelUtils.getNode(anchor) : null;
+		if (node != null) {
+			return new Replacement(node.getTotalEndOffset(), 0, "\n" + line);
+		}
+		ICompositeNode whole = NodeModelUtils.getNode(disclosure);
+		int brace = whole.getText().indexOf('{');
+		return new Replacement(whole.getTotalOffset() + brace + 1, 0, "\n" + line);
+	}
+
+	/** The answer that comes last among those to items before {@code item} in the catalog. */
+	private static Answer lastAnswerBefore(Disclosure disclosure, Item item) {
+		Catalog catalog = disclosure.getCatalog();
+		Map<Item, Integer> order = new IdentityHashMap<>();
+		catalog.eAllContents().forEachRemaining(e -> {
+			if (e instanceof Item i) {
+				order.put(i, order.size());
+			}
+		});
+		int position = order.getOrDefault(item, Integer.MAX_VALUE);
+		Answer best = null;
+		int bestPosition = -1;
+		for (Answer answer : disclosure.getAnswers()) {
+			int at = order.getOrDefault(answer.getItem(), -1);
+			if (at >= 0 && at < position && at >= bestPosition) {
+				best = answer;
+				bestPosition = at;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * The changed answer, serialized, over its node's region: the leading layout as the serializer
+	 * writes it from the node model, without the separator it leaves after the last token.
+	 */
+	private Replacement rewrite(Answer answer) {
+		ICompositeNode node = NodeModelUtils.getNode(answer);
+		String text = serializer.serialize(answer).stripTrailing();
+		return new Replacement(node.getTotalOffset(), node.getTotalLength(), text);
+	}
+}

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,18 +22,25 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.tekigo.dsl.ide.edit.AnswerEdits.Replacement;
 import org.tekigo.dsl.ide.outline.OutlineNode;
 import org.tekigo.dsl.ide.outline.OutlineTree;
+import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.gap.GapAnalysis;
 import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.ui.TekigoUiPlugin;
+import org.tekigo.ui.answers.AnswerRow;
+import org.tekigo.ui.answers.AnswerRows;
 import org.tekigo.ui.builder.ProjectFiles;
 
 import com.google.inject.Injector;
@@ -58,9 +66,10 @@ public class EditorModel {
 	 * @param view     the disclosure as the reports read it; null for a guideline, a catalog, or a
 	 *                 disclosure whose catalog is not in the project
 	 * @param analysis its gaps, as the gap report and the dashboard show them; null with no view
+	 * @param rows     the rows of the Answers page; null with no view
 	 */
 	public record Snapshot(long version, String text, List<Issue> issues, int local, boolean complete,
-			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis) {
+			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis, List<AnswerRow> rows) {
 
 		/** The issues of the checks over the whole document (none before the second pass). */
 		public List<Issue> wholeDocumentIssues() {
@@ -116,7 +125,7 @@ public class EditorModel {
 			List<OutlineNode> outline = OutlineTree.of(resource);
 			int local = issues.size();
 			long t4 = System.nanoTime();
-			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, false, outline, null, null));
+			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, false, outline, null, null, null));
 			long t5 = System.nanoTime();
 			issues.addAll(validator.validate(resource, CheckMode.NORMAL_ONLY, cancel));
 			if (cancel.isCanceled()) {
@@ -124,8 +133,9 @@ public class EditorModel {
 			}
 			long t6 = System.nanoTime();
 			DisclosureView view = viewOf(resource);
-			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, true, outline, view,
-					view == null ? null : GapAnalysis.of(view)));
+			List<Issue> all = List.copyOf(issues);
+			publish.accept(new Snapshot(current, text, all, local, true, outline, view, view == null ? null : GapAnalysis.of(view),
+					view == null ? null : AnswerRows.of(view, answerRegions(resource), all)));
 			if (TIMINGS) {
 				System.err.printf("tekigo editor: lock %d, sync %d, fast checks %d, outline %d, publish %d, whole-document checks %d, view+publish %d ms%n",
 						ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
@@ -162,6 +172,55 @@ public class EditorModel {
 		} finally {
 			lock.unlock();
 		}
+	}
+
+	/**
+	 * Runs an edit of the model (the Answers page's) on the resource of this text, under the lock,
+	 * and brings the resource to the text the edit's replacements make, so that the next reconcile
+	 * of the document (once the caller applied them) only validates. Returns the replacements, in
+	 * the order to apply them (from the end of the text backwards).
+	 */
+	public List<Replacement> edit(String text, Function<XtextResource, List<Replacement>> change) {
+		lock.lock();
+		try {
+			sync(text);
+			List<Replacement> replacements = change.apply(resource);
+			if (replacements.isEmpty()) {
+				return replacements;
+			}
+			String updated = text;
+			for (Replacement replacement : replacements) {
+				updated = replacement.applyTo(updated);
+			}
+			Replacement only = replacements.get(0);
+			if (replacements.size() == 1 && only.length() > 0 && !only.text().isEmpty()) {
+				// One answer rewritten in place: reparse its region.
+				resource.update(only.offset(), only.length(), only.text());
+			} else {
+				// Answers added, removed, or many changed: the model's lists changed too; parse it all.
+				resource.reparse(updated);
+			}
+			parsedText = updated;
+			return replacements;
+		} catch (IOException e) {
+			throw new IllegalStateException("parsing from memory cannot fail", e);
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** Where each answer's text is, by answer id. */
+	private static Map<String, TextRegion> answerRegions(XtextResource resource) {
+		Map<String, TextRegion> regions = new HashMap<>();
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Disclosure disclosure) {
+			for (Answer answer : disclosure.getAnswers()) {
+				ICompositeNode node = NodeModelUtils.getNode(answer);
+				if (node != null && answer.getItem() != null && !answer.getItem().eIsProxy()) {
+					regions.putIfAbsent(DisclosureViews.answerId(answer), new TextRegion(node.getOffset(), node.getLength()));
+				}
+			}
+		}
+		return regions;
 	}
 
 	/** The resource as the last reconcile left it, under the lock; null before the first. */

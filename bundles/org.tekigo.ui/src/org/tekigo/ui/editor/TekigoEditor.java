@@ -26,12 +26,16 @@ import org.tekigo.ui.outline.TekigoOutlinePage;
  */
 public class TekigoEditor extends TextEditor {
 
-	public static final String ID = "org.tekigo.ui.editor";
+	/** The key bindings of the Source page (Ctrl+/, Ctrl+Shift+F, F3), beside the text editor's. */
+	public static final String CONTEXT = "org.tekigo.ui.editorScope";
+	private static final String MATCHING_BRACKETS = "org.tekigo.ui.matchingBrackets";
+	private static final String MATCHING_BRACKETS_COLOR = "org.tekigo.ui.matchingBracketsColor";
 
 	private final List<ReconcileListener> listeners = new CopyOnWriteArrayList<>();
 	private EditorModel model;
 	private volatile EditorModel.Snapshot snapshot;
 	private TekigoOutlinePage outline;
+	private java.util.function.BiPredicate<Integer, Integer> revealHandler;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -45,6 +49,57 @@ public class TekigoEditor extends TextEditor {
 	protected void initializeEditor() {
 		super.initializeEditor();
 		setSourceViewerConfiguration(new TekigoSourceViewerConfiguration(this));
+		org.eclipse.jface.preference.IPreferenceStore ours = TekigoUiPlugin.getDefault().getPreferenceStore();
+		ours.setDefault(MATCHING_BRACKETS, true);
+		ours.setDefault(MATCHING_BRACKETS_COLOR, "128,128,128");
+		setPreferenceStore(new org.eclipse.ui.texteditor.ChainedPreferenceStore(
+				new org.eclipse.jface.preference.IPreferenceStore[] { ours, org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore() }));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
+		support.setCharacterPairMatcher(new org.eclipse.jface.text.source.DefaultCharacterPairMatcher(new char[] { '{', '}', '[', ']' }));
+		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		command(EditorCommands.TOGGLE_COMMENT, "Toggle Comment", () -> EditorCommands.toggleComment(this));
+		command(EditorCommands.FORMAT, "Format", () -> EditorCommands.format(this));
+		command(EditorCommands.OPEN_DECLARATION, "Open Declaration", () -> EditorCommands.openDeclaration(this));
+	}
+
+	private void command(String id, String label, Runnable run) {
+		org.eclipse.jface.action.Action action = new org.eclipse.jface.action.Action(label) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setActionDefinitionId(id);
+		setAction(id, action);
+	}
+
+	/**
+	 * Lets the page that holds this editor handle a reveal (the outline's, the dashboard's): the
+	 * Answers page selects the row instead, while it is shown. The handler returns true when it did.
+	 */
+	public void setRevealHandler(java.util.function.BiPredicate<Integer, Integer> handler) {
+		this.revealHandler = handler;
+	}
+
+	@Override
+	public void selectAndReveal(int start, int length) {
+		if (revealHandler == null || !revealHandler.test(start, length)) {
+			super.selectAndReveal(start, length);
+		}
 	}
 
 	public IFile getFile() {

@@ -14,11 +14,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
 import org.tekigo.ui.TekigoUiPlugin;
 
 /** Ctrl+click on an id opens where it is declared, in this file or another of the project. */
@@ -45,11 +45,12 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 			return null;
 		}
 		String path = target.eResource().getURI().toPlatformString(true);
-		ICompositeNode node = NodeModelUtils.getNode(target);
-		if (path == null || node == null) {
+		// The declaration's id, as Xtext's editors select it, not the whole declaration.
+		ITextRegion name = resource.getResourceServiceProvider().get(ILocationInFileProvider.class).getSignificantTextRegion(target);
+		if (path == null || name == null || name.getOffset() < 0) {
 			return null;
 		}
-		return new Link(new Region(reference.getOffset(), reference.getLength()), path, node.getOffset(), node.getLength());
+		return new Link(new Region(reference.getOffset(), reference.getLength()), path, name.getOffset(), name.getLength());
 	}
 
 	/** A link to the declaration at {@code offset} of the workspace file {@code path}. */
@@ -74,7 +75,8 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
 			try {
 				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
-				if (part instanceof ITextEditor textEditor) {
+				ITextEditor textEditor = part == null ? null : part.getAdapter(ITextEditor.class);
+				if (textEditor != null) {
 					textEditor.selectAndReveal(offset, length);
 				}
 			} catch (PartInitException e) {

@@ -83,10 +83,10 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 	}
 
 	/** Applies a fix's text edits to the editor's document. */
-	static final class FixProposal implements ICompletionProposal {
+	public static final class FixProposal implements ICompletionProposal {
 		private final IssueFixes.Fix fix;
 
-		FixProposal(IssueFixes.Fix fix) {
+		public FixProposal(IssueFixes.Fix fix) {
 			this.fix = fix;
 		}
 

@@ -44,6 +44,11 @@ class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	}
 
 	@Override
+	public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return new org.eclipse.jface.text.IAutoEditStrategy[] { new TekigoAutoIndent() };
+	}
+
+	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
 		ContentAssistant assistant = new ContentAssistant();
 		assistant.setContentAssistProcessor(new TekigoContentAssistProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);

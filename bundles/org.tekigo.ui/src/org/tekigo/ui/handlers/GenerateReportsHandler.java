@@ -44,7 +44,8 @@ public class GenerateReportsHandler extends AbstractHandler {
 			}
 		}
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
-		return editor instanceof TekigoEditor tekigo && tekigo.getFile() != null ? tekigo.getFile().getProject() : null;
+		TekigoEditor tekigo = editor == null ? null : editor.getAdapter(TekigoEditor.class);
+		return tekigo != null && tekigo.getFile() != null ? tekigo.getFile().getProject() : null;
 	}
 
 }

@@ -36,6 +36,7 @@ public class GapDashboardView extends ViewPart {
 	private GapsTable gaps;
 
 	private TekigoEditor followed;
+	private IWorkbenchPart followedPart;
 	private GapAnalysis shown;
 	private final ReconcileListener reconciled = (editor, snapshot) -> {
 		// Most keystrokes change no gap: redraw the tables only when the analysis changed.
@@ -49,14 +50,14 @@ public class GapDashboardView extends ViewPart {
 			// Activating a view (this one included) keeps the editor; another kind of editor does not.
 			IWorkbenchPart part = reference.getPart(false);
 			if (part instanceof IEditorPart) {
-				follow(part instanceof TekigoEditor editor ? editor : null);
+				follow(part.getAdapter(TekigoEditor.class), part);
 			}
 		}
 
 		@Override
 		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == followed) {
-				follow(null);
+			if (reference.getPart(false) == followedPart) {
+				follow(null, null);
 			}
 		}
 	};
@@ -72,13 +73,16 @@ public class GapDashboardView extends ViewPart {
 		gaps = new GapsTable(tables, this::reveal);
 		tables.setWeights(1, 2);
 		getSite().getPage().addPartListener(activation);
-		follow(getSite().getPage().getActiveEditor() instanceof TekigoEditor editor ? editor : null);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		follow(active == null ? null : active.getAdapter(TekigoEditor.class), active);
 		if (stack.topControl == null) {
 			show(null);
 		}
 	}
 
-	private void follow(TekigoEditor editor) {
+	/** Follows the Tekigo editor held by an editor part (the part is what the page activates). */
+	private void follow(TekigoEditor editor, IWorkbenchPart part) {
+		followedPart = editor == null ? null : part;
 		if (editor == followed) {
 			return;
 		}
@@ -115,7 +119,7 @@ public class GapDashboardView extends ViewPart {
 		if (followed == null || gap.answer().line() < 1) {
 			return;
 		}
-		getSite().getPage().activate(followed);
+		getSite().getPage().activate(followedPart != null ? followedPart : followed);
 		// The line is that of the last reconcile; text typed since may have shortened the file.
 		IDocument document = followed.getDocumentProvider().getDocument(followed.getEditorInput());
 		try {

@@ -87,6 +87,8 @@ class AnswerEditsTest {
 		assertEquals("情報システム部", reparsed.getRemediation().getOwner());
 		assertEquals("2027-03-31", reparsed.getRemediation().getDue());
 		assertOnlyChanged(original, changed, "1.1-③-10");
+		assertTrue(changed.contains("行っていません。\"\n\t\tplan \"定期確認の手順を定める\" owner \"情報システム部\" due 2027-03-31\n\t1.1-③-11 "),
+				"the plan on a line of its own, indented one step deeper than its answer, as the tour writes it");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class StudioEditorTest {
 
 	private TekigoEditor open(String file) throws Exception {
 		project = Workbench.projectWith("tour", "tour");
-		TekigoEditor editor = (TekigoEditor) IDE.openEditor(Workbench.page(), project.getFile(file));
+		TekigoEditor editor = Workbench.openSource(project.getFile(file));
 		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null, 20_000), "the editor reconciles its text");
 		return editor;
 	}

@@ -38,7 +38,7 @@ class StudioLatencyBenchmarkTest {
 	void keystrokeToMarkersAndContentAssist() throws Exception {
 		Assumptions.assumeTrue(Boolean.getBoolean("tekigo.benchmark"), "run by bin/benchmark");
 		project = Workbench.projectWith("latency", "chatwork");
-		TekigoEditor editor = (TekigoEditor) IDE.openEditor(Workbench.page(), project.getFile("chatwork.tekigo"));
+		TekigoEditor editor = Workbench.openSource(project.getFile("chatwork.tekigo"));
 		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null && editor.snapshot().complete(), 30_000));
 		IDocument document = editor.document();
 		int comment = document.get().indexOf("\"管理規定を定めています。") + 1;

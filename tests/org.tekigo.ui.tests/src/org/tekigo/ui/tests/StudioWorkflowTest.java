@@ -52,14 +52,16 @@ class StudioWorkflowTest {
 		assertTrue(List.of(markers).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
 
 		Workbench.page().showView("org.eclipse.ui.views.ProblemView");
-		TekigoEditor editor = (TekigoEditor) IDE.openEditor(Workbench.page(), project.getFile(SampleProject.DISCLOSURE));
+		org.tekigo.ui.editor.DisclosureEditor part = (org.tekigo.ui.editor.DisclosureEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(SampleProject.DISCLOSURE));
+		TekigoEditor editor = part.sourceEditor();
 		GapDashboardView dashboard = (GapDashboardView) Workbench.page().showView(GapDashboardView.ID);
-		Workbench.page().activate(editor);
+		Workbench.page().activate(part);
 		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null, 20_000));
 		// Show where the gaps are: the answers of group 1.1, with 不適合 in red.
 		Workbench.page().getWorkbenchWindow().getShell().setBounds(0, 0, 1580, 980);
 		int gap = editor.document().get().indexOf("\t1.1-③-10 不適合");
-		editor.selectAndReveal(gap + 1, 0);
+		part.showSource(gap + 1, 0);
 		String expected = "Chatwork: 72 gaps, 52 on minimum (C) requirements";
 		assertTrue(Workbench.waitUntil(() -> expected.equals(dashboard.getContentDescription()), 10_000),
 				dashboard::getContentDescription);

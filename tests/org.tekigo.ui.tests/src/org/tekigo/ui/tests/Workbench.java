@@ -51,6 +51,28 @@ final class Workbench {
 		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 	}
 
+	/** Opens the file in its editor and returns the Tekigo text editor in it (the Source page of a disclosure). */
+	static org.tekigo.ui.editor.TekigoEditor openSource(IFile file) throws CoreException {
+		org.eclipse.ui.IEditorPart part = org.eclipse.ui.ide.IDE.openEditor(page(), file);
+		if (part instanceof org.tekigo.ui.editor.DisclosureEditor disclosure) {
+			disclosure.showSource(0, 0); // a disclosure opens on its Answers page
+		}
+		return part.getAdapter(org.tekigo.ui.editor.TekigoEditor.class);
+	}
+
+	/**
+	 * Runs a command in the active editor as its key binding does, once it is enabled: the undo
+	 * and redo actions update their enablement from the event loop, as they do between two of a
+	 * user's keystrokes.
+	 */
+	static void execute(String commandId) throws Exception {
+		org.eclipse.ui.IEditorPart part = page().getActiveEditor();
+		page().activate(part);
+		org.eclipse.ui.commands.ICommandService commands = part.getSite().getService(org.eclipse.ui.commands.ICommandService.class);
+		waitUntil(() -> commands.getCommand(commandId).isEnabled(), 5_000);
+		part.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
+	}
+
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}

@@ -138,7 +138,44 @@ public class AnswerEdits {
 	 */
 	private Replacement rewrite(Answer answer) {
 		ICompositeNode node = NodeModelUtils.getNode(answer);
-		String text = serializer.serialize(answer).stripTrailing();
+		String text = indentContinuations(serializer.serialize(answer).stripTrailing(), indentation(node));
 		return new Replacement(node.getTotalOffset(), node.getTotalLength(), text);
+	}
+
+	/** The white space that starts the answer's first line: the formatter indents from column 0. */
+	private static String indentation(ICompositeNode node) {
+		String document = node.getRootNode().getText();
+		int start = document.lastIndexOf('\n', node.getOffset() - 1) + 1;
+		int end = start;
+		while (end < node.getOffset() && (document.charAt(end) == '\t' || document.charAt(end) == ' ')) {
+			end++;
+		}
+		return document.substring(start, end);
+	}
+
+	/**
+	 * Indents the lines the serializer started (a remediation, evidence) like the answer's own,
+	 * leaving the white space before the answer and line breaks inside quoted text alone.
+	 */
+	static String indentContinuations(String text, String indent) {
+		int body = 0;
+		while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
+			body++;
+		}
+		if (indent.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.substring(0, body));
+		boolean quoted = false;
+		for (int i = body; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(c);
+			if (c == '"' && text.charAt(i - 1) != '\\') {
+				quoted = !quoted;
+			} else if (c == '\n' && !quoted) {
+				out.append(indent);
+			}
+		}
+		return out.toString();
 	}
 }

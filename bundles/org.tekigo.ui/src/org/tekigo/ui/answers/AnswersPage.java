@@ -36,6 +36,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -191,6 +192,7 @@ public final class AnswersPage {
 
 	public void setFilter(AnswerFilter filter) {
 		model.setFilter(filter);
+		showFilter(filter);
 		refresh(selection().stream().map(AnswerRow::key).toList());
 	}
 
@@ -213,14 +215,18 @@ public final class AnswersPage {
 		});
 	}
 
+	/** Two lines: what to show (scope, status, search, the count), then the three switches. */
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(7, false));
+		bar.setLayout(new GridLayout(4, false));
 		scope = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		scope.setItems(ALL_SCOPES);
 		scope.select(0);
 		scope.setToolTipText("Show one category or group");
+		GridData scopeData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+		scopeData.widthHint = 280; // the labels are long; the list shows them whole
+		scope.setLayoutData(scopeData);
 		scope.addListener(SWT.Selection, event -> setFilter(model.filter()
 				.withScope(scope.getSelectionIndex() <= 0 ? null : scopes.get(scope.getSelectionIndex() - 1))));
 		status = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -232,18 +238,43 @@ public final class AnswersPage {
 			Status chosen = index >= 1 && index <= 3 ? Status.values()[index - 1] : null;
 			setFilter(model.filter().withStatus(chosen, index == 4));
 		});
-		gapsOnly = check(bar, "Gaps only (不適合)", "Only answers that say 不適合");
-		minimumGapsOnly = check(bar, "Gaps on minimum (C)", "Only 不適合 touching a minimum (C) requirement");
-		withIssuesOnly = check(bar, "With warnings or errors", "Only rows with markers");
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage("Search ids and texts");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		search.addListener(SWT.Modify, event -> setFilter(model.filter().withSearch(search.getText())));
+		search.addListener(SWT.Modify, event -> {
+			if (!search.getText().equals(model.filter().search())) {
+				setFilter(model.filter().withSearch(search.getText()));
+			}
+		});
 		count = new Label(bar, SWT.NONE);
 		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		Composite switches = new Composite(bar, SWT.NONE);
+		switches.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.marginLeft = row.marginTop = row.marginBottom = 0;
+		row.spacing = 16;
+		switches.setLayout(row);
+		gapsOnly = check(switches, "Gaps only (不適合)", "Only answers that say 不適合");
+		minimumGapsOnly = check(switches, "Gaps on minimum (C) requirements", "Only 不適合 touching a minimum (C) requirement");
+		withIssuesOnly = check(switches, "With warnings or errors", "Only rows with markers");
 		for (Button button : List.of(gapsOnly, minimumGapsOnly, withIssuesOnly)) {
 			button.addListener(SWT.Selection, event -> setFilter(model.filter()
 					.withGaps(gapsOnly.getSelection(), minimumGapsOnly.getSelection()).withIssues(withIssuesOnly.getSelection())));
+		}
+	}
+
+	/** The filter bar shows the filter in force, however it was set. */
+	private void showFilter(AnswerFilter filter) {
+		if (scope == null || scope.isDisposed()) {
+			return;
+		}
+		scope.select(filter.scope() == null || !scopes.contains(filter.scope()) ? 0 : scopes.indexOf(filter.scope()) + 1);
+		status.select(filter.unansweredOnly() ? 4 : filter.status() == null ? 0 : filter.status().ordinal() + 1);
+		gapsOnly.setSelection(filter.gapsOnly());
+		minimumGapsOnly.setSelection(filter.minimumGapsOnly());
+		withIssuesOnly.setSelection(filter.withIssuesOnly());
+		if (!search.getText().equals(filter.search())) {
+			search.setText(filter.search());
 		}
 	}
 
@@ -255,13 +286,8 @@ public final class AnswersPage {
 	}
 
 	private void resetFilterBar() {
-		scope.select(0);
-		status.select(0);
-		gapsOnly.setSelection(false);
-		minimumGapsOnly.setSelection(false);
-		withIssuesOnly.setSelection(false);
-		search.setText("");
 		model.setFilter(AnswerFilter.NONE);
+		showFilter(AnswerFilter.NONE);
 	}
 
 	private void updateScopes(List<AnswerRow> rows) {

@@ -92,6 +92,15 @@ class AnswerEditsTest {
 	}
 
 	@Test
+	void anAnswerWithAPlanWrittenAgainKeepsItsLayout() {
+		String once = edits.setRemediation(answer("1.1-③-10"), "定期確認の手順を定める", null, null).applyTo(original);
+		String twice = edits.setRemediation(reparsed(once, "1.1-③-10"), "定期確認の手順を定める", "情報システム部", "2027-03-31")
+				.applyTo(once);
+		assertText(once.replace("\n\t\tplan \"定期確認の手順を定める\"\n",
+				"\n\t\tplan \"定期確認の手順を定める\" owner \"情報システム部\" due 2027-03-31\n"), twice);
+	}
+
+	@Test
 	void anUnansweredItemGetsAnAnswerWhereTheCatalogPutsIt() {
 		String without = original.replaceFirst("\n\t1\\.1-①-2 [^\n]*", "");
 		workspace = new TekigoWorkspaceFixture(injector).file("mhlw51.tekigo", guideline).file("provider.tekigo", catalog)

@@ -117,6 +117,37 @@ class AnswersPageTest {
 	}
 
 	@Test
+	void selectedRowsReferToAStatementAndADueDateMustBeInTheValidatorsForm() throws Exception {
+		open();
+		String original = document.get();
+		editor.change(AnswerChanges.statement(List.of(row("1.1-③-10"), row("1.1-⑤-3")), "shared-3"));
+		String changed = document.get();
+		assertEquals(original.replaceFirst("\t1\\.1-③-10 不適合 \"[^\"]*\"", "\t1.1-③-10 不適合 see shared-3")
+				.replaceFirst("\t1\\.1-⑤-3 不適合 \"[^\"]*\"", "\t1.1-⑤-3 不適合 see shared-3"), changed, "both comments, nothing else");
+		awaitTable();
+		assertEquals("管理規定を定めています", row("1.1-⑤-3").comment(), "the row shows the statement's text");
+
+		// A due date typed as 2027/3/31 is refused with the validator's rule; the text stays.
+		editor.change(AnswerChanges.remediation(List.of(row("1.1-③-10")), "定期確認の手順を定める", "", ""));
+		awaitTable();
+		changed = document.get();
+		int index = page.model().visible().indexOf(row("1.1-③-10"));
+		page.viewer().getTable().setSelection(index);
+		page.viewer().editElement(page.model().visible().get(index), AnswerColumn.DUE.ordinal());
+		CellEditor due = page.activeCellEditor();
+		((org.eclipse.swt.widgets.Text) due.getControl()).setText("2027/3/31");
+		assertFalse(due.isValueValid());
+		assertEquals("A due date is written YYYY-MM-DD, e.g. 2027-03-31", due.getErrorMessage());
+		page.viewer().applyEditorValue();
+		assertEquals(changed, document.get(), "nothing written");
+
+		page.viewer().editElement(page.model().visible().get(index), AnswerColumn.DUE.ordinal());
+		((org.eclipse.swt.widgets.Text) page.activeCellEditor().getControl()).setText("2027-03-31");
+		page.viewer().applyEditorValue();
+		assertEquals(changed.replace("plan \"定期確認の手順を定める\"\n", "plan \"定期確認の手順を定める\" due 2027-03-31\n"), document.get());
+	}
+
+	@Test
 	void theOutlineSelectsTheRowAndADoubleClickOpensTheSourceAtTheAnswer() throws Exception {
 		open();
 		int answer = document.get().indexOf("\t1.1-③-10 ") + 1;
@@ -137,6 +168,7 @@ class AnswersPageTest {
 		page.setFilter(AnswerFilter.NONE.withGaps(false, true));
 		List<AnswerRow> gaps = page.model().visible();
 		assertEquals(52, gaps.size(), "the gaps touching a minimum (C) requirement");
+		Workbench.screenshotMaximized(editor, "answers-page.png");
 
 		IFile file = project.getFile("chatwork.tekigo");
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);

@@ -22,6 +22,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tekigo.ui.builder.TekigoMarkers;
+import org.tekigo.ui.editor.EditorModel;
 import org.tekigo.ui.editor.TekigoEditor;
 
 /**
@@ -78,6 +79,27 @@ class StudioEditorTest {
 		assertTrue(document.get().contains("\t1.1-①-2 適合可能"), document.get());
 		assertTrue(Workbench.waitUntil(() -> annotations(editor, ERROR).isEmpty(), 10_000),
 				() -> "annotations: " + annotations(editor, ERROR));
+	}
+
+	@Test
+	void aReconcileCancelledByMoreTypingEndsQuietlyAndTheNextOneValidates() throws Exception {
+		project = Workbench.projectWith("tour", "tour");
+		IFile file = project.getFile("chatwork.tekigo");
+		String text = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		EditorModel model = new EditorModel(file);
+		try {
+			List<EditorModel.Snapshot> published = new ArrayList<>();
+			int[] asked = { 0 };
+			// Cancelled while Xtext's validator runs: it throws, and the reconciler's thread must not end.
+			model.reconcile(text.replace("1.1-①-2 ", "1.1-①-22 "), () -> ++asked[0] > 2, published::add);
+			assertTrue(asked[0] > 2, "the validator asked whether to go on");
+			assertTrue(published.stream().noneMatch(EditorModel.Snapshot::complete), "nothing complete published");
+			model.reconcile(text, () -> false, published::add);
+			assertTrue(published.get(published.size() - 1).complete());
+			assertEquals(text, published.get(published.size() - 1).text());
+		} finally {
+			model.dispose();
+		}
 	}
 
 	@Test

@@ -3,8 +3,6 @@ package org.tekigo.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
@@ -12,13 +10,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,32 +57,11 @@ class StudioWorkflowTest {
 		assertTrue(Workbench.waitUntil(() -> expected.equals(dashboard.getContentDescription()), 10_000),
 				dashboard::getContentDescription);
 		Workbench.waitUntil(() -> false, 1_000);
-		screenshot(Workbench.page().getWorkbenchWindow().getShell(), "studio.png");
+		Workbench.screenshot("studio.png");
 
 		ReportGeneration.run(project, null);
 		for (String report : List.of("checklist.xlsx", "gap-report.html", "gap-report.xlsx", "gap-report.md", "gap-report.json")) {
 			assertTrue(project.getFile("reports/chatwork/" + report).exists(), report);
-		}
-	}
-
-	private static void screenshot(Shell shell, String name) throws Exception {
-		String folder = System.getProperty("tekigo.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			Path target = Files.createDirectories(Path.of(folder)).resolve(name);
-			loader.save(target.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 }

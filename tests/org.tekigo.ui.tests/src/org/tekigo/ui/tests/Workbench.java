@@ -73,6 +73,45 @@ final class Workbench {
 		part.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
 	}
 
+	/** Saves a picture of the workbench window to the folder -Dtekigo.screenshots names, if any. */
+	static void screenshot(String name) throws Exception {
+		String folder = System.getProperty("tekigo.screenshots");
+		if (folder == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.Shell shell = page().getWorkbenchWindow().getShell();
+		Display display = shell.getDisplay();
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			Path target = Files.createDirectories(Path.of(folder)).resolve(name);
+			loader.save(target.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** A picture of the editor maximized in a 1400 x 860 window, as docs/ shows it; then back as it was. */
+	static void screenshotMaximized(org.eclipse.ui.IEditorPart editor, String name) throws Exception {
+		if (System.getProperty("tekigo.screenshots") == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.Shell shell = page().getWorkbenchWindow().getShell();
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.ui.IWorkbenchPartReference part = page().getReference(editor);
+		shell.setBounds(0, 0, 1400, 860);
+		page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
+		waitUntil(() -> false, 500);
+		screenshot(name);
+		page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
+		shell.setBounds(bounds);
+	}
+
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}

@@ -154,26 +154,31 @@ public class AnswerEdits {
 	}
 
 	/**
-	 * Indents the lines the serializer started (a remediation, evidence) like the answer's own,
-	 * leaving the white space before the answer and line breaks inside quoted text alone.
+	 * Puts every line after the answer's first (a remediation, evidence, a comment) one tab deeper
+	 * than the answer, as the formatter lays them out: the serializer writes the lines it starts
+	 * from column 0 and keeps the white space of the lines it did not touch, so both are set
+	 * again. White space before the answer and line breaks inside quoted text stay as they are.
 	 */
 	static String indentContinuations(String text, String indent) {
 		int body = 0;
 		while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
 			body++;
 		}
-		if (indent.isEmpty()) {
-			return text;
-		}
 		StringBuilder out = new StringBuilder(text.substring(0, body));
 		boolean quoted = false;
 		for (int i = body; i < text.length(); i++) {
 			char c = text.charAt(i);
-			out.append(c);
 			if (c == '"' && text.charAt(i - 1) != '\\') {
 				quoted = !quoted;
-			} else if (c == '\n' && !quoted) {
-				out.append(indent);
+			}
+			out.append(c);
+			if (c == '\n' && !quoted) {
+				while (i + 1 < text.length() && (text.charAt(i + 1) == '\t' || text.charAt(i + 1) == ' ')) {
+					i++;
+				}
+				if (i + 1 < text.length() && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+					out.append(indent).append('\t');
+				}
 			}
 		}
 		return out.toString();

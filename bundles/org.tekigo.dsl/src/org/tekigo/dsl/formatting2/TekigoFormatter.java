@@ -8,10 +8,11 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.formatting2.regionaccess.ISequentialRegion;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.dsl.tekigo.Verdict;
 
 /**
  * The layout of a Tekigo file: one declaration per line, blocks indented by a tab, an
- * answer's evidence and remediation on indented lines below it, no spaces inside brackets
+ * answer's evidence and remediation (a verdict's follow-up) on indented lines below it, no spaces inside brackets
  * ({@code [6.3/C/3]}). One blank line the writer left between declarations is kept.
  */
 public class TekigoFormatter extends AbstractJavaFormatter {
@@ -23,6 +24,9 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 			formatBlock(element, doc);
 			if (element instanceof Answer answer) {
 				formatAnswer(answer, doc);
+			} else if (element instanceof Verdict verdict && verdict.getFollowUp() != null) {
+				formatContinuation(verdict, getTextRegionAccess().regionForEObject(verdict.getFollowUp()), doc);
+				doc.prepend(verdict.getFollowUp(), it -> it.newLine());
 			}
 		});
 	}
@@ -55,10 +59,17 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		doc.interior(open, close, it -> it.indent());
 		doc.prepend(close, it -> it.newLine());
 		for (EObject child : element.eContents()) {
-			if (!(child instanceof org.tekigo.dsl.tekigo.Evidence) && !(child instanceof org.tekigo.dsl.tekigo.Remediation)) {
+			if (!(child instanceof org.tekigo.dsl.tekigo.Evidence) && !(child instanceof org.tekigo.dsl.tekigo.Remediation)
+					&& !(child instanceof org.tekigo.dsl.tekigo.FollowUp)) {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 		}
+	}
+
+	/** The lines of a declaration after its first, from {@code first} on, indented one more. */
+	private void formatContinuation(EObject declaration, ISequentialRegion first, IFormattableDocument doc) {
+		doc.set(first.getPreviousHiddenRegion(), getTextRegionAccess().regionForEObject(declaration).getNextHiddenRegion(),
+				it -> it.indent());
 	}
 
 	private void formatAnswer(Answer answer, IFormattableDocument doc) {
@@ -69,8 +80,7 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		if (first == null) {
 			return;
 		}
-		doc.set(first.getPreviousHiddenRegion(), getTextRegionAccess().regionForEObject(answer).getNextHiddenRegion(),
-				it -> it.indent());
+		formatContinuation(answer, first, doc);
 		if (evidence != null) {
 			doc.prepend(evidence, it -> it.newLine());
 		}

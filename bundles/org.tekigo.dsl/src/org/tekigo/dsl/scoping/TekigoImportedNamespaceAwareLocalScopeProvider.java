@@ -9,6 +9,7 @@ import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.workspace.DocumentLinks;
 import org.tekigo.dsl.workspace.TekigoIndex;
 
@@ -17,7 +18,8 @@ import com.google.inject.Inject;
 /**
  * A document sees the names of the documents it stands on without qualification: a catalog
  * relates items to {@code 6.3/C/3} of its guideline, a disclosure answers {@code 1.1-①-1} of
- * its catalog and names requirements of the catalog's guideline the same short way.
+ * its catalog and names requirements of the catalog's guideline the same short way, and a review
+ * names the items and requirements of the disclosure it judges as the disclosure does.
  */
 public class TekigoImportedNamespaceAwareLocalScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -32,6 +34,11 @@ public class TekigoImportedNamespaceAwareLocalScopeProvider extends ImportedName
 			case Disclosure disclosure -> {
 				addWildcard(resolvers, DocumentLinks.catalogName(disclosure), ignoreCase);
 				addWildcard(resolvers, index.guidelineOfCatalog(disclosure).orElse(null), ignoreCase);
+			}
+			case Review review -> {
+				String catalog = index.catalogOfDisclosure(review).orElse(null);
+				addWildcard(resolvers, catalog, ignoreCase);
+				addWildcard(resolvers, catalog == null ? null : index.guidelineOfCatalog(review, catalog).orElse(null), ignoreCase);
 			}
 			default -> {
 			}

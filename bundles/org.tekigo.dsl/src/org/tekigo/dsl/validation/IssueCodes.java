@@ -35,6 +35,17 @@ public interface IssueCodes {
 	String URL_NOT_HTTPS = PREFIX + "urlNotHttps";
 	String UNUSED_STATEMENT = PREFIX + "unusedStatement";
 
+	// a review of a disclosure
+	String VERDICT_WITHOUT_ANSWER = PREFIX + "verdictWithoutAnswer";
+	String DUPLICATE_VERDICT = PREFIX + "duplicateVerdict";
+	String UNPINNED_VERDICT = PREFIX + "unpinnedVerdict";
+	String SUSPECT_VERDICT = PREFIX + "suspectVerdict";
+	String ANSWER_WITHOUT_VERDICT = PREFIX + "answerWithoutVerdict";
+	String PENDING_VERDICT = PREFIX + "pendingVerdict";
+	String MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE = PREFIX + "minimumGapAcceptedWithoutNote";
+	String MALFORMED_REVIEW_DATE = PREFIX + "malformedReviewDate";
+	String FOLLOW_UP_PAST_DUE = PREFIX + "followUpPastDue";
+
 	// the catalog's text
 	String UNKNOWN_SIBLING_CITATION = PREFIX + "unknownSiblingCitation";
 }

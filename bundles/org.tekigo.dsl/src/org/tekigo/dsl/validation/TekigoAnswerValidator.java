@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.xtext.validation.Check;
@@ -13,8 +11,8 @@ import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Remediation;
-import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.workspace.Dates;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.Requirements;
 
@@ -46,13 +44,10 @@ public class TekigoAnswerValidator extends ComposedValidator {
 
 	@Check
 	public void checkMinimumGapHasPlan(Answer answer) {
-		if (answer.getStatus() != Status.NONCONFORMANT || answer.getRemediation() != null || answer.getItem().eIsProxy()) {
+		if (answer.getStatus() != Status.NONCONFORMANT || answer.getRemediation() != null) {
 			return;
 		}
-		List<Requirement> concerned = answer.getRequirement() != null ? List.of(answer.getRequirement())
-				: answer.getItem().getRelations();
-		Optional<Requirement> minimum = concerned.stream().filter(Requirements::isMinimum).findFirst();
-		minimum.ifPresent(requirement -> warning("不適合 against minimum requirement " + Ids.of(requirement)
+		Requirements.firstMinimum(answer).ifPresent(requirement -> warning("不適合 against minimum requirement " + Ids.of(requirement)
 				+ " has no remediation plan", answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
 	}
 
@@ -61,14 +56,12 @@ public class TekigoAnswerValidator extends ComposedValidator {
 		if (remediation.getDue() == null) {
 			return;
 		}
-		try {
-			if (LocalDate.parse(remediation.getDue()).isBefore(LocalDate.now(clock))) {
-				warning("Due date " + remediation.getDue() + " is in the past", remediation, REMEDIATION__DUE,
-						IssueCodes.DUE_DATE_PAST);
-			}
-		} catch (DateTimeParseException e) {
+		Optional<LocalDate> due = Dates.parse(remediation.getDue());
+		if (due.isEmpty()) {
 			error("Due date " + remediation.getDue() + " is not a date: write YYYY-MM-DD", remediation, REMEDIATION__DUE,
 					IssueCodes.MALFORMED_DUE_DATE);
+		} else if (due.get().isBefore(LocalDate.now(clock))) {
+			warning("Due date " + remediation.getDue() + " is in the past", remediation, REMEDIATION__DUE, IssueCodes.DUE_DATE_PAST);
 		}
 	}
 

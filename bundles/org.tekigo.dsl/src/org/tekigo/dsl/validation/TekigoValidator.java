@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * diagnostic carries a code from {@link IssueCodes}.
  */
 @ComposedChecks(validators = { TekigoNamesValidator.class, TekigoCatalogValidator.class,
-		TekigoDisclosureValidator.class, TekigoAnswerValidator.class })
+		TekigoDisclosureValidator.class, TekigoAnswerValidator.class, TekigoReviewValidator.class })
 public class TekigoValidator extends AbstractTekigoValidator {
 }

@@ -9,11 +9,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
 /**
  * The name a document gives for the document it stands on (a catalog's guideline, a
- * disclosure's catalog), read without resolving the reference. Scoping needs these names
+ * disclosure's catalog, a review's disclosure), read without resolving the reference. Scoping needs these names
  * while the references themselves are being linked, so resolving them here would cycle.
  */
 public final class DocumentLinks {
@@ -27,6 +28,10 @@ public final class DocumentLinks {
 
 	public static String catalogName(Disclosure disclosure) {
 		return referencedName(disclosure, TekigoPackage.Literals.DISCLOSURE__CATALOG);
+	}
+
+	public static String disclosureName(Review review) {
+		return referencedName(review, TekigoPackage.Literals.REVIEW__DISCLOSURE);
 	}
 
 	private static String referencedName(EObject owner, EReference reference) {

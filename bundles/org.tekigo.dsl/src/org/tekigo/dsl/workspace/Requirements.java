@@ -1,6 +1,10 @@
 package org.tekigo.dsl.workspace;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
+import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.ClassKind;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.RequirementClass;
@@ -26,5 +30,18 @@ public final class Requirements {
 
 	public static boolean isMinimum(Requirement requirement) {
 		return classOf(requirement) == ClassKind.C;
+	}
+
+	/**
+	 * The first minimum (C) requirement an answer concerns: the one it answers, or else those its
+	 * item relates to. Empty when there is none, or the item does not resolve.
+	 */
+	public static Optional<Requirement> firstMinimum(Answer answer) {
+		if (answer.getItem() == null || answer.getItem().eIsProxy()) {
+			return Optional.empty();
+		}
+		List<Requirement> concerned = answer.getRequirement() != null ? List.of(answer.getRequirement())
+				: answer.getItem().getRelations();
+		return concerned.stream().filter(Requirements::isMinimum).findFirst();
 	}
 }

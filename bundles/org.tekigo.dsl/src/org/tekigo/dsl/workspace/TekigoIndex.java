@@ -9,6 +9,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
 import com.google.inject.Inject;
@@ -24,8 +25,34 @@ public class TekigoIndex {
 
 	/** The guideline named by the catalog that a disclosure answers, if that catalog is indexed. */
 	public Optional<String> guidelineOfCatalog(Disclosure disclosure) {
-		return find(disclosure, TekigoPackage.Literals.CATALOG, DocumentLinks.catalogName(disclosure))
-				.map(catalog -> catalog.getUserData(TekigoResourceDescriptionStrategy.GUIDELINE_KEY));
+		return guidelineOfCatalog(disclosure, DocumentLinks.catalogName(disclosure));
+	}
+
+	/** The guideline a catalog stands on, if that catalog is indexed. */
+	public Optional<String> guidelineOfCatalog(EObject context, String catalog) {
+		return find(context, TekigoPackage.Literals.CATALOG, catalog)
+				.map(description -> description.getUserData(TekigoResourceDescriptionStrategy.GUIDELINE_KEY));
+	}
+
+	/** The catalog answered by the disclosure a review judges, if that disclosure is indexed. */
+	public Optional<String> catalogOfDisclosure(Review review) {
+		return find(review, TekigoPackage.Literals.DISCLOSURE, DocumentLinks.disclosureName(review))
+				.map(description -> description.getUserData(TekigoResourceDescriptionStrategy.CATALOG_KEY));
+	}
+
+	/** The names of the reviews in the workspace that judge the named disclosure. */
+	public java.util.List<String> reviewsOf(EObject context, String disclosure) {
+		java.util.List<String> reviews = new java.util.ArrayList<>();
+		if (disclosure == null || context.eResource() == null) {
+			return reviews;
+		}
+		for (IEObjectDescription description : descriptionsProvider.getResourceDescriptions(context.eResource())
+				.getExportedObjectsByType(TekigoPackage.Literals.REVIEW)) {
+			if (disclosure.equals(description.getUserData(TekigoResourceDescriptionStrategy.DISCLOSURE_KEY))) {
+				reviews.add(names.toString(description.getName()));
+			}
+		}
+		return reviews;
 	}
 
 	public boolean hasCatalog(EObject context, String name) {

@@ -35,9 +35,10 @@ class CheckCommandTest {
 		return new Run(status, out.toString(), err.toString());
 	}
 
+	/** The tour's vendor side (guideline, catalog, disclosure), without the hospital's review of it. */
 	static Path copyOfTour(Path target) throws IOException {
 		try (Stream<Path> files = Files.list(TOUR)) {
-			for (Path file : files.toList()) {
+			for (Path file : files.filter(f -> !f.getFileName().toString().equals("review.tekigo")).toList()) {
 				Files.copy(file, target.resolve(file.getFileName()));
 			}
 		}
@@ -47,7 +48,7 @@ class CheckCommandTest {
 	@Test
 	void tourIsCleanAndExitsZero() {
 		Run run = tekigo("check", TOUR.toString());
-		assertEquals(List.of("3 files checked: 0 errors, 0 warnings"), run.outLines());
+		assertEquals(List.of("4 files checked: 0 errors, 0 warnings"), run.outLines());
 		assertEquals(0, run.status());
 		assertEquals("", run.err());
 	}

@@ -32,7 +32,7 @@ class ReportCommandTest {
 		assertEquals(0, report.status(), report.err());
 		List<String> lines = report.outLines();
 		assertEquals(check.outLines(), lines.subList(0, check.outLines().size()), "the check's lines come first, once");
-		assertEquals("6 files checked: 0 errors, 52 warnings", check.outLines().getLast());
+		assertEquals("8 files checked: 0 errors, 53 warnings", check.outLines().getLast());
 		assertEquals(List.of(
 				"chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", FILES) + "}",
 				"chatwork-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", FILES) + "}"),

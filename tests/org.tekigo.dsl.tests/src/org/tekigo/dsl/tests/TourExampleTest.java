@@ -62,7 +62,7 @@ class TourExampleTest {
 		tour.diagnostics();
 		Set<String> missing = new TreeSet<>();
 		Set<String> used = new TreeSet<>();
-		for (String name : List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
+		for (String name : List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo", "review.tekigo")) {
 			EObject root = tour.root(name);
 			record(root, used);
 			root.eAllContents().forEachRemaining(element -> record(element, used));
@@ -85,7 +85,8 @@ class TourExampleTest {
 			}
 		}
 		for (String keyword : List.of("適合可能", "不適合", "対象外", "conformant", "nonconformant", "notApplicable", "url", "document",
-				"qualifier", "heading", "previous", "scenario", "see", "evidence", "plan", "owner", "due", "[", ",", "C", "D")) {
+				"qualifier", "heading", "previous", "scenario", "see", "evidence", "plan", "owner", "due", "[", ",", "C", "D",
+				"受入可", "要確認", "受入不可", "accepted", "of", "by", "on", "pinned", "follow-up")) {
 			expect("token " + keyword, used, missing);
 		}
 		assertEquals(Set.of(), missing, "constructs the tour does not show");

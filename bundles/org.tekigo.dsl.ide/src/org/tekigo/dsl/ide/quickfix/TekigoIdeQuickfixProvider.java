@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -31,7 +32,14 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
+import org.tekigo.dsl.review.ReviewTexts;
+import org.tekigo.dsl.review.ReviewedAnswers;
+import org.tekigo.dsl.review.ReviewedAnswers.Key;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.tekigo.Statement;
+import org.tekigo.dsl.tekigo.TekigoPackage;
+import org.tekigo.dsl.tekigo.Verdict;
+import org.tekigo.dsl.tekigo.VerdictKind;
 import org.tekigo.dsl.validation.IssueCodes;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.TekigoResourceDescriptionStrategy;
@@ -48,6 +56,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	static final List<String> STATUSES = List.of("適合可能", "不適合", "対象外");
 	static final String COMMENT_TEMPLATE = " \"理由を記入してください\"";
 	static final String STUB_COMMENT = "\"未回答: 回答を記入してください\"";
+	static final String NOTE_TEMPLATE = " \"リスクを受容する理由を記入してください\"";
 
 	@Inject
 	private IScopeProvider scopeProvider;
@@ -130,17 +139,144 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		});
 	}
 
+	@QuickFix(IssueCodes.ANSWER_WITHOUT_VERDICT)
+	public void addVerdicts(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add an empty verdict (未判定) for every answer without one", (diagnostic, element, document) -> {
+			Review review = EcoreUtil2.getContainerOfType(element, Review.class);
+			Disclosure disclosure = review == null ? null : ReviewedAnswers.disclosure(review).orElse(null);
+			if (disclosure == null) {
+				return List.of();
+			}
+			Set<Key> judged = new java.util.HashSet<>();
+			review.getVerdicts().forEach(verdict -> judged.add(Key.of(verdict)));
+			StringBuilder verdicts = new StringBuilder();
+			ReviewedAnswers.answers(disclosure).forEach((key, answer) -> {
+				if (!judged.contains(key)) {
+					verdicts.append(ReviewTexts.verdictLine(answer, VerdictKind.PENDING));
+				}
+			});
+			int close = NodeModelUtils.getNode(review).getEndOffset() - 1;
+			return List.of(insert(document, lineStart(document, close), verdicts.toString()));
+		});
+	}
+
+	/** 未判定: one fix per verdict, each dated today. */
+	@QuickFix(IssueCodes.PENDING_VERDICT)
+	public void judge(DiagnosticResolutionAcceptor acceptor) {
+		for (VerdictKind kind : List.of(VerdictKind.ACCEPTED, VerdictKind.NEEDS_CLARIFICATION, VerdictKind.NOT_ACCEPTED)) {
+			acceptor.accept("Judge " + kind.getLiteral() + " (" + kind.getName() + "), dated today", (diagnostic, element, document) -> {
+				Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
+				INode kindNode = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__VERDICT);
+				if (kindNode == null) {
+					return List.of();
+				}
+				String date = verdict.getDate() == null ? " on " + LocalDate.now(clock) : "";
+				return List.of(new TextEdit(range(document, kindNode.getOffset(), kindNode.getEndOffset()), kind.getLiteral() + date));
+			});
+		}
+	}
+
+	@QuickFix(IssueCodes.UNPINNED_VERDICT)
+	public void pin(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Pin to the answer as it is now", (diagnostic, element, document) -> {
+			Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
+			Answer answer = verdict == null ? null : ReviewedAnswers.answer(verdict).orElse(null);
+			if (answer == null) {
+				return List.of();
+			}
+			INode last = lastWritten(verdict, TekigoPackage.Literals.VERDICT__DATE, TekigoPackage.Literals.VERDICT__NOTE,
+					TekigoPackage.Literals.VERDICT__VERDICT);
+			return List.of(insert(document, last.getEndOffset(), " " + ReviewTexts.pin(answer)));
+		});
+	}
+
+	/**
+	 * The answer changed since its verdict: the fix's name says what the answer says now and what
+	 * it said when judged, so the reviewer sees what re-pinning confirms.
+	 */
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		List<DiagnosticResolution> resolutions = new ArrayList<>(withMistypedIds(options, diagnostic));
+		if (isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) && options.getResource() != null && options.getDocument() != null) {
+			Verdict verdict = elementAt(options, diagnostic, Verdict.class);
+			Answer answer = verdict == null ? null : ReviewedAnswers.answer(verdict).orElse(null);
+			INode pinned = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__PINNED_STATUS);
+			INode pin = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__PIN);
+			if (answer != null && pinned != null && pin != null) {
+				Document document = options.getDocument();
+				String now = answer.getStatus().getLiteral() + (answerText(answer).isEmpty() ? "" : " \"" + shortText(answerText(answer)) + "\"");
+				String was = verdict.getPinnedStatus().getLiteral() + (verdict.getPinnedStatus() == answer.getStatus()
+						? ", its text, evidence or plan since changed" : "");
+				DiagnosticResolutionAcceptor acceptor = acceptors.get();
+				acceptor.accept("Re-pin: the answer now says " + now + " (was " + was + ")",
+						(d, element, doc) -> List.of(new TextEdit(range(document, pinned.getOffset(), pin.getEndOffset()),
+								ReviewTexts.pin(answer).substring("pinned ".length()))));
+				resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
+			}
+		}
+		return resolutions;
+	}
+
+	@QuickFix(IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE)
+	public void addNote(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a note saying why the risk is acceptable", (diagnostic, element, document) -> {
+			Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
+			INode kindNode = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__VERDICT);
+			return kindNode == null ? List.of() : List.of(insert(document, kindNode.getEndOffset(), NOTE_TEMPLATE));
+		});
+	}
+
+	@QuickFix(IssueCodes.VERDICT_WITHOUT_ANSWER)
+	public void removeVerdict(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Remove the verdict", (diagnostic, element, document) -> {
+			ICompositeNode node = NodeModelUtils.getNode(EcoreUtil2.getContainerOfType(element, Verdict.class));
+			return List.of(new TextEdit(range(document, lineStart(document, node.getOffset()), lineEnd(document, node.getEndOffset())), ""));
+		});
+	}
+
+	private static String answerText(Answer answer) {
+		return answer.getStatement() != null && !answer.getStatement().eIsProxy() ? answer.getStatement().getText()
+				: answer.getComment() == null ? "" : answer.getComment();
+	}
+
+	private static INode first(EObject element, EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+
+	/** The node of the first of these features that is written: given last-first, the last one written. */
+	private static INode lastWritten(EObject element, EStructuralFeature... features) {
+		for (EStructuralFeature feature : features) {
+			INode node = first(element, feature);
+			if (node != null) {
+				return node;
+			}
+		}
+		return NodeModelUtils.getNode(element);
+	}
+
+	private static boolean isCode(Diagnostic diagnostic, String code) {
+		return diagnostic.getCode() != null && code.equals(diagnostic.getCode().getLeft());
+	}
+
+	private static <T extends EObject> T elementAt(Options options, Diagnostic diagnostic, Class<T> type) {
+		if (!(options.getResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+			return null;
+		}
+		INode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(),
+				options.getDocument().getOffSet(diagnostic.getRange().getStart()));
+		return leaf == null ? null : EcoreUtil2.getContainerOfType(NodeModelUtils.findActualSemanticObjectFor(leaf), type);
+	}
+
 	/**
 	 * A mistyped id: up to three of the closest ids the reference can see, each fix named with the
 	 * id and the start of its text ("Change to 1.1-①-1 (医療情報システム等への…)"). The candidates
 	 * depend on the diagnostic, so they are found here rather than in a {@code @QuickFix} method,
 	 * whose labels are fixed before the diagnostic is known.
 	 */
-	@Override
-	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+	private List<DiagnosticResolution> withMistypedIds(Options options, Diagnostic diagnostic) {
 		List<DiagnosticResolution> resolutions = new ArrayList<>(super.getResolutions(options, diagnostic));
-		if (diagnostic.getCode() != null && IssueCodes.UNRESOLVED_REFERENCE.equals(diagnostic.getCode().getLeft())
-				&& options.getResource() != null && options.getDocument() != null) {
+		if (isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE) && options.getResource() != null && options.getDocument() != null) {
 			DiagnosticResolutionAcceptor acceptor = acceptors.get();
 			for (Candidate candidate : closestIds(options, diagnostic)) {
 				acceptor.accept("Change to " + candidate.id() + (candidate.text() == null ? "" : " (" + shortText(candidate.text()) + ")"),
@@ -153,8 +289,8 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
-		return super.handlesDiagnostic(diagnostic) || diagnostic.getCode() != null
-				&& IssueCodes.UNRESOLVED_REFERENCE.equals(diagnostic.getCode().getLeft());
+		return super.handlesDiagnostic(diagnostic) || isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE)
+				|| isCode(diagnostic, IssueCodes.SUSPECT_VERDICT);
 	}
 
 	/** An id the mistyped one may have meant, and where the mistyped one stands. */
@@ -219,6 +355,16 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	static Range range(Document document, int start, int end) {
 		return new Range(document.getPosition(start), document.getPosition(end));
+	}
+
+	/** Past the line break that ends the line at {@code offset}, or the end of the text. */
+	static int lineEnd(Document document, int offset) {
+		int end = offset;
+		String text = document.getContents();
+		while (end < text.length() && text.charAt(end) != '\n') {
+			end++;
+		}
+		return Math.min(end + 1, text.length());
 	}
 
 	static int lineStart(Document document, int offset) {

@@ -1,0 +1,74 @@
+package org.tekigo.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.tekigo.dsl.review.ReviewTexts;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.reports.io.AtomicFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new-review", description = {
+		"Starts a hospital's review of a disclosure: writes a review with an empty verdict (未判定) for",
+		"each answer, each pinned to the answer as it is now, for the reviewer to judge.",
+		"Exit status: 0 written, 1 the workspace has errors (nothing written), 2 bad input." })
+public class NewReviewCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "The workspace holding the disclosure.")
+	private List<String> paths;
+
+	@Option(names = "--disclosure", required = true, paramLabel = "<id>", description = "The disclosure to review, e.g. chatwork.")
+	private String disclosureId;
+
+	@Option(names = "--name", required = true, paramLabel = "<id>", description = "The review's id, e.g. kyoto-chatwork.")
+	private String name;
+
+	@Option(names = "--title", paramLabel = "<title>", description = "The review's title (default: <disclosure title> の審査).")
+	private String title;
+
+	@Option(names = "--by", required = true, paramLabel = "<reviewer>", description = "Who reviews: the hospital or its department.")
+	private String reviewer;
+
+	@Option(names = "--out", required = true, paramLabel = "<file>", description = "The review file to write (not overwritten).")
+	private Path out;
+
+	@Override
+	public Integer call() throws InputException, IOException {
+		if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+			throw new InputException("--name " + name + ": an id is letters, digits, '-' and '_', starting with a letter");
+		}
+		if (Files.exists(out)) {
+			throw new InputException(out + ": exists already; a review is not overwritten");
+		}
+		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
+		Diagnostics diagnostics = Diagnostics.of(workspace);
+		PrintWriter printer = spec.commandLine().getOut();
+		if (diagnostics.errors() > 0) {
+			diagnostics.print(printer);
+			printer.printf("%d errors: fix them before starting a review%n", diagnostics.errors());
+			printer.flush();
+			return TekigoCli.EXIT_ERRORS;
+		}
+		Disclosure disclosure = workspace.resources().values().stream().flatMap(r -> r.getContents().stream())
+				.filter(Disclosure.class::isInstance).map(Disclosure.class::cast)
+				.filter(d -> disclosureId.equals(d.getName())).findFirst()
+				.orElseThrow(() -> new InputException("no disclosure " + disclosureId + " in " + String.join(", ", paths)));
+		String text = ReviewTexts.newReview(disclosure, name, title != null ? title : disclosure.getTitle() + " の審査", reviewer);
+		AtomicFiles.writeString(out, text);
+		printer.printf("wrote %s: %d verdicts to give (未判定)%n", out, disclosure.getAnswers().size());
+		printer.flush();
+		return TekigoCli.EXIT_OK;
+	}
+}

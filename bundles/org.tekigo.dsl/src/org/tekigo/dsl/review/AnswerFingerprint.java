@@ -1,0 +1,53 @@
+package org.tekigo.dsl.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Evidence;
+import org.tekigo.dsl.tekigo.Remediation;
+
+/**
+ * What a verdict is pinned to: a short hash of what an answer says (its status, its comment or
+ * the text of the statement it refers to, its evidence and its plan). Layout, comments in the
+ * file and the alias a status is written with do not change it; a changed word does.
+ */
+public final class AnswerFingerprint {
+
+	/** Hex digits kept of the SHA-256: 32 bits, plenty to tell one version of an answer from the next. */
+	public static final int LENGTH = 8;
+
+	private AnswerFingerprint() {
+	}
+
+	public static String of(Answer answer) {
+		StringBuilder said = new StringBuilder();
+		said.append(answer.getStatus().getName()).append('\u0000');
+		said.append(answer.getStatement() != null && !answer.getStatement().eIsProxy() ? answer.getStatement().getText()
+				: nullToEmpty(answer.getComment())).append('\u0000');
+		for (Evidence evidence : answer.getEvidence()) {
+			said.append(evidence.getKind().getName()).append(' ').append(nullToEmpty(evidence.getValue())).append('\u0001');
+		}
+		said.append('\u0000');
+		Remediation remediation = answer.getRemediation();
+		if (remediation != null) {
+			said.append(nullToEmpty(remediation.getPlan())).append('\u0001').append(nullToEmpty(remediation.getOwner()))
+					.append('\u0001').append(nullToEmpty(remediation.getDue()));
+		}
+		return sha256(said.toString()).substring(0, LENGTH);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}

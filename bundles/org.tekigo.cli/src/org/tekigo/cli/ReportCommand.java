@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.reports.DisclosureReports;
 import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.ReviewReports;
+import org.tekigo.reports.ReviewViews;
 import org.tekigo.reports.gap.GapGate;
 import org.tekigo.reports.model.DisclosureView;
+import org.tekigo.reports.review.ReviewAnalysis;
+import org.tekigo.reports.review.ReviewGate;
+import org.tekigo.reports.review.ReviewView;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", description = {
 		"Checks the workspace and prints its diagnostics as `tekigo check` does; then writes, for each",
 		"disclosure, its checklist in the published layout (checklist.xlsx) and its gap report",
-		"(gap-report.html, .xlsx, .md, .json) into <dir>/<disclosure>/.",
+		"(gap-report.html, .xlsx, .md, .json) into <dir>/<disclosure>/, and for each hospital's review",
+		"of a disclosure its review report beside them (review-<review>.html, .xlsx, .md, .json).",
 		"Exit status: 0 written, 1 the workspace has errors (nothing written) or the --fail-on gate fails, 2 bad input." })
 public class ReportCommand implements Callable<Integer> {
 
@@ -34,13 +41,15 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder for the reports.")
 	private Path out;
 
-	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap",
-			description = "Exit 1 when a 不適合 touches a minimum (C) requirement, or on any 不適合.")
+	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap|open-review",
+			description = "Exit 1 when a 不適合 touches a minimum (C) requirement, on any 不適合, or while a review is open "
+					+ "(an answer not judged, a question (要確認) open, a verdict suspect).")
 	private String failOn;
 
 	@Override
 	public Integer call() throws InputException, IOException {
-		GapGate gate = gate();
+		boolean reviewGate = ReviewGate.OPTION.equals(failOn);
+		GapGate gate = reviewGate ? null : gate();
 		DisclosureReports.warmUp();
 		PrintWriter printer = spec.commandLine().getOut();
 		Timings.done("command line read");
@@ -55,8 +64,7 @@ public class ReportCommand implements Callable<Integer> {
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
-		List<DisclosureView> views = workspace.resources().values().stream().flatMap(r -> r.getContents().stream())
-				.filter(Disclosure.class::isInstance).map(d -> DisclosureViews.of((Disclosure) d)).toList();
+		List<DisclosureView> views = documents(workspace, Disclosure.class).stream().map(DisclosureViews::of).toList();
 		if (views.isEmpty()) {
 			throw new InputException("no disclosure in " + String.join(", ", paths));
 		}
@@ -72,15 +80,30 @@ public class ReportCommand implements Callable<Integer> {
 				failed |= gate.fails(reports.analysis());
 			}
 		}
+		for (Review review : documents(workspace, Review.class)) {
+			ReviewView view = ReviewViews.of(review);
+			Path folder = out.resolve(view.disclosureId());
+			ReviewAnalysis analysis = ReviewReports.write(view, folder);
+			printer.printf("%s: %s/{%s}%n", view.id(), folder, String.join(", ", ReviewReports.files(view)));
+			if (reviewGate) {
+				printer.println(view.id() + ": " + ReviewGate.explain(analysis));
+				failed |= ReviewGate.fails(analysis);
+			}
+		}
 		printer.flush();
 		return failed ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
+	}
+
+	private static <T> List<T> documents(Workspace workspace, Class<T> type) {
+		return workspace.resources().values().stream().flatMap(r -> r.getContents().stream()).filter(type::isInstance)
+				.map(type::cast).toList();
 	}
 
 	private GapGate gate() throws InputException {
 		try {
 			return failOn == null ? null : GapGate.fromOption(failOn);
 		} catch (IllegalArgumentException e) {
-			throw new InputException(e.getMessage());
+			throw new InputException(e.getMessage() + ", or " + ReviewGate.OPTION);
 		}
 	}
 

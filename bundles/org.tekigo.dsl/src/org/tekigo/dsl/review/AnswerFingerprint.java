@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.Remediation;
+import org.tekigo.dsl.tekigo.Verdict;
 
 /**
  * What a verdict is pinned to: a short hash of what an answer says (its status, its comment or
@@ -20,6 +21,11 @@ public final class AnswerFingerprint {
 	public static final int LENGTH = 8;
 
 	private AnswerFingerprint() {
+	}
+
+	/** The verdict is pinned to the answer as it is now: same status, same fingerprint. */
+	public static boolean matches(Verdict verdict, Answer answer) {
+		return verdict.getPin() != null && verdict.getPin().equals(of(answer)) && verdict.getPinnedStatus() == answer.getStatus();
 	}
 
 	public static String of(Answer answer) {

@@ -71,11 +71,10 @@ public class TekigoReviewValidator extends ComposedValidator {
 		if (verdict.getPin() == null || answer.isEmpty()) {
 			return;
 		}
-		String now = AnswerFingerprint.of(answer.get());
-		if (!now.equals(verdict.getPin()) || answer.get().getStatus() != verdict.getPinnedStatus()) {
+		if (!AnswerFingerprint.matches(verdict, answer.get())) {
 			String since = verdict.getDate() == null ? "" : " on " + verdict.getDate();
 			warning("suspect: the answer changed since it was reviewed" + since, verdict, VERDICT__PIN,
-					IssueCodes.SUSPECT_VERDICT, now);
+					IssueCodes.SUSPECT_VERDICT, AnswerFingerprint.of(answer.get()));
 		}
 	}
 

@@ -35,8 +35,13 @@ class ReportCommandTest {
 		assertEquals("8 files checked: 0 errors, 53 warnings", check.outLines().getLast());
 		assertEquals(List.of(
 				"chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", FILES) + "}",
-				"chatwork-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", FILES) + "}"),
+				"chatwork-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", FILES) + "}",
+				"kyoto-chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", reviewFiles("kyoto-chatwork")) + "}",
+				"kyoto-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", reviewFiles("kyoto-tour")) + "}"),
 				lines.subList(check.outLines().size(), lines.size()));
+		for (String file : reviewFiles("kyoto-chatwork")) {
+			assertTrue(Files.size(out.resolve("chatwork").resolve(file)) > 0, file);
+		}
 		for (String disclosure : List.of("chatwork", "chatwork-tour")) {
 			for (String file : FILES) {
 				assertTrue(Files.size(out.resolve(disclosure).resolve(file)) > 0, disclosure + "/" + file);
@@ -58,6 +63,32 @@ class ReportCommandTest {
 		expected.add("1 errors: fix them before writing reports");
 		assertEquals(expected, report.outLines());
 		assertFalse(Files.exists(dir.resolve("out")));
+	}
+
+	private static List<String> reviewFiles(String review) {
+		return List.of("review-" + review + ".html", "review-" + review + ".xlsx", "review-" + review + ".md", "review-" + review + ".json");
+	}
+
+	@Test
+	void theOpenReviewGateFailsWhileTheHospitalsReviewHasQuestionsOrSuspectVerdicts(@TempDir Path out) throws IOException {
+		Path examples = ImportCommandTest.SAMPLE.getParent();
+		Run report = tekigo("report", examples.resolve("chatwork").toString(), examples.resolve("hospital").toString(), "--out",
+				out.toString(), "--fail-on", "open-review");
+		assertEquals(1, report.status(), report.out());
+		assertEquals("kyoto-chatwork: gate open-review fails: 5 open (0 not judged, 4 questions, 1 suspect)", report.outLines().getLast());
+		com.google.gson.JsonObject summary = com.google.gson.JsonParser.parseString(
+				Files.readString(out.resolve("chatwork/review-kyoto-chatwork.json"))).getAsJsonObject().getAsJsonObject("summary");
+		assertEquals(433, summary.get("answers").getAsInt());
+		assertEquals(426, summary.get("accepted").getAsInt());
+		assertEquals(3, summary.get("notAccepted").getAsInt());
+		assertEquals(1, summary.get("suspect").getAsInt());
+	}
+
+	@Test
+	void anUnknownGateNamesTheThreeThereAre(@TempDir Path out) {
+		Run report = tekigo("report", ImportCommandTest.SAMPLE.toString(), "--out", out.toString(), "--fail-on", "gaps");
+		assertEquals(2, report.status());
+		assertTrue(report.err().contains("expected minimum-gap or any-gap, or open-review"), report.err());
 	}
 
 	@Test

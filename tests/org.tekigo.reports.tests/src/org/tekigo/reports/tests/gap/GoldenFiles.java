@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the reviewed expected outputs under resources/golden/. */
-final class GoldenFiles {
+public final class GoldenFiles {
 
 	private GoldenFiles() {
 	}
 
-	static String read(String name) throws IOException {
+	public static String read(String name) throws IOException {
 		try (InputStream in = GoldenFiles.class.getClassLoader().getResourceAsStream("golden/" + name)) {
 			if (in == null) {
 				throw new IOException("golden/" + name + " is not on the test class path");

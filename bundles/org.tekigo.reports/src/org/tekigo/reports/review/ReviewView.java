@@ -1,0 +1,46 @@
+package org.tekigo.reports.review;
+
+import java.util.List;
+
+/**
+ * What the review reports read: a hospital's review of one disclosure, one row per answer of the
+ * disclosure (in its order) with the verdict given on it, and the verdicts whose answer is gone.
+ * Built from the EMF model by {@code org.tekigo.reports.ReviewViews}; plain records, so that the
+ * writers can be tested without Xtext.
+ */
+public record ReviewView(String id, String title, String reviewer, String disclosureId, String vendor, List<Row> rows) {
+
+	/** The hospital's judgement, as the review writes it; PENDING also for an answer with no verdict. */
+	public enum Judgement {
+		ACCEPTED("受入可"), NEEDS_CLARIFICATION("要確認"), NOT_ACCEPTED("受入不可"), PENDING("未判定");
+
+		private final String label;
+
+		Judgement(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * One answer and its verdict.
+	 *
+	 * @param answerId   "1.1-①-1", or "1.7-①-1[8.1.2/D/2]" for an answer to one requirement
+	 * @param status     the answer's status as printed (適合可能 / 不適合 / 対象外), "" when the answer is gone
+	 * @param comment    the answer's comment or the text of its statement
+	 * @param minimumGap the answer is 不適合 and concerns a minimum (C) requirement
+	 * @param judged     false when the review has no verdict on this answer
+	 * @param suspect    the answer changed since the verdict was given (or the verdict is not pinned)
+	 * @param orphan     the verdict judges an answer the disclosure no longer has
+	 * @param followUp   null when none
+	 */
+	public record Row(String answerId, String itemText, String status, String comment, boolean minimumGap, boolean judged,
+			Judgement judgement, String note, String date, boolean suspect, boolean orphan, FollowUp followUp, int line) {
+	}
+
+	public record FollowUp(String action, String owner, String due) {
+	}
+}

@@ -1,0 +1,90 @@
+package org.tekigo.reports.compare;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
+import org.tekigo.reports.compare.CompareMatrix.Row;
+import org.tekigo.reports.compare.CompareMatrix.Vendor;
+import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.xlsx.StreamingWorkbooks;
+import org.tekigo.reports.xlsx.TableSheets;
+import org.tekigo.reports.xlsx.TableSheets.Column;
+import org.tekigo.reports.xlsx.TextCells;
+import org.tekigo.reports.xlsx.XlsxColours;
+
+/**
+ * The matrix as a workbook: one row per item (the items where vendors differ first), one status
+ * column per vendor, coloured by conditional formats (so a cell edited by hand takes its colour),
+ * a frozen, filterable header; and a sheet of each vendor's totals.
+ */
+public final class CompareWorkbookWriter {
+
+	public static final String MATRIX_SHEET = "比較";
+	public static final String TOTALS_SHEET = "集計";
+	static final List<String> FIXED_HEADERS = List.of("差異", "大項目", "中項目", "対策項目", "対策項目の内容", "最低限");
+
+	public void write(CompareMatrix matrix, Path target) throws IOException {
+		AtomicFiles.write(target, out -> write(matrix, out));
+	}
+
+	public void write(CompareMatrix matrix, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = StreamingWorkbooks.report()) {
+			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
+			List<Column> columns = new ArrayList<>(List.of(new Column(FIXED_HEADERS.get(0), 6), new Column(FIXED_HEADERS.get(1), 16),
+					new Column(FIXED_HEADERS.get(2), 18), new Column(FIXED_HEADERS.get(3), 12), new Column(FIXED_HEADERS.get(4), 48),
+					new Column(FIXED_HEADERS.get(5), 7)));
+			matrix.vendors().forEach(vendor -> columns.add(new Column(vendor.name(), 16)));
+			List<List<String>> rows = new ArrayList<>();
+			for (Row row : matrix.rows()) {
+				List<String> values = new ArrayList<>(List.of(row.differs() ? "差異" : "", row.category(), row.group(), row.itemId(),
+						row.itemText(), row.relatesToMinimum() ? "C" : ""));
+				row.cells().forEach(cell -> values.add(cell.text()));
+				rows.add(values);
+			}
+			SXSSFSheet sheet = tables.write(MATRIX_SHEET, columns, rows);
+			colourStatuses(sheet, FIXED_HEADERS.size(), columns.size() - 1, rows.size());
+			List<List<String>> totals = new ArrayList<>();
+			for (Vendor vendor : matrix.vendors()) {
+				CompareMatrix.Totals t = vendor.totals();
+				totals.add(List.of(vendor.name(), vendor.id(), String.valueOf(t.answers()), String.valueOf(t.conformant()),
+						String.valueOf(t.nonconformant()), String.valueOf(t.minimumGaps()), String.valueOf(t.notApplicable()),
+						String.valueOf(t.unanswered())));
+			}
+			tables.write(TOTALS_SHEET, List.of(new Column("ベンダー", 20), new Column("開示", 16), new Column("回答数", 8),
+					new Column("適合可能", 9), new Column("不適合", 8), new Column("うち最低限", 10), new Column("対象外", 8),
+					new Column("未回答", 8)), totals);
+			workbook.setActiveSheet(0);
+			workbook.write(out);
+		}
+	}
+
+	/** Green 適合可能, red 不適合 (darker with 最低限), grey 対象外, yellow 未回答, over the vendors' columns. */
+	private static void colourStatuses(SXSSFSheet sheet, int firstColumn, int lastColumn, int rows) {
+		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+		String cell = new CellReference(1, firstColumn, false, false).formatAsString();
+		CellRangeAddress[] range = { new CellRangeAddress(1, Math.max(1, rows), firstColumn, lastColumn) };
+		rule(formatting, range, "ISNUMBER(SEARCH(\"" + CompareMatrix.MINIMUM_MARK + "\"," + cell + "))", "F4B6B6");
+		rule(formatting, range, "ISNUMBER(SEARCH(\"不適合\"," + cell + "))", "FFC7CE");
+		rule(formatting, range, "ISNUMBER(SEARCH(\"" + CompareMatrix.UNANSWERED + "\"," + cell + "))", "FFEB9C");
+		rule(formatting, range, "ISNUMBER(SEARCH(\"適合可能\"," + cell + "))", "C6EFCE");
+		rule(formatting, range, "ISNUMBER(SEARCH(\"対象外\"," + cell + "))", "E7E6E6");
+	}
+
+	private static void rule(SheetConditionalFormatting formatting, CellRangeAddress[] range, String formula, String rgb) {
+		ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
+		XSSFPatternFormatting fill = (XSSFPatternFormatting) rule.createPatternFormatting();
+		fill.setFillBackgroundColor(XlsxColours.rgb(rgb));
+		fill.setFillPattern(XSSFPatternFormatting.SOLID_FOREGROUND);
+		formatting.addConditionalFormatting(range, rule);
+	}
+}

@@ -20,6 +20,8 @@ const EXAMPLES = [
   'tour/chatwork.tekigo',
   'tour/provider.tekigo',
   'tour/mhlw51.tekigo',
+  'tour/review.tekigo',
+  'hospital/kyoto-chatwork.tekigo',
 ];
 
 const STATUS = {
@@ -30,11 +32,23 @@ const STATUS = {
   対象外: 'notApplicable',
   notApplicable: 'notApplicable',
 };
-const DECLARING = ['guideline', 'section', 'qualifier', 'heading', 'requirement', 'catalog', 'category', 'group', 'measure', 'item', 'disclosure', 'statement'];
+const VERDICT = {
+  受入可: 'accepted',
+  accepted: 'accepted',
+  要確認: 'needsClarification',
+  needsClarification: 'needsClarification',
+  受入不可: 'notAccepted',
+  notAccepted: 'notAccepted',
+  未判定: 'pending',
+  pending: 'pending',
+};
+const DECLARING = ['guideline', 'section', 'qualifier', 'heading', 'requirement', 'catalog', 'category', 'group', 'measure', 'item', 'disclosure', 'statement', 'review'];
 const KEYWORD_SCOPE = {
   ...Object.fromEntries([...DECLARING, 'class'].map((k) => [k, 'keyword.other.declaration.tekigo'])),
   ...Object.fromEntries(
-    ['version', 'previous', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due'].map((k) => [k, 'keyword.other.tekigo']),
+    ['version', 'previous', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due', 'of', 'by', 'on', 'pinned', 'follow-up'].map(
+      (k) => [k, 'keyword.other.tekigo'],
+    ),
   ),
   url: 'keyword.other.evidence-kind.tekigo',
   document: 'keyword.other.evidence-kind.tekigo',
@@ -96,6 +110,7 @@ const TERMINALS = [
   ['comment', /\/\/[^\r\n]*/y],
   ['string', /"(?:\\[\s\S]|[^\\"])*"/y],
   ['status', /適合可能|不適合|対象外/y],
+  ['verdict', /受入不可|受入可|要確認|未判定/y],
   ['name', new RegExp(`${NAME}(?:/${NAME})*`, 'y')],
   ['punctuation', /[{}[\],]/y],
   ['other', /[\s\S]/y],
@@ -133,12 +148,14 @@ function expectations(text) {
       result.push({ ...t, covered: STRING });
     } else if (t.kind === 'status' || (t.kind === 'name' && STATUS[t.text])) {
       scope = `constant.language.status.${STATUS[t.text]}.tekigo`;
+    } else if (t.kind === 'verdict' || (t.kind === 'name' && VERDICT[t.text])) {
+      scope = `constant.language.verdict.${VERDICT[t.text]}.tekigo`;
     } else if (t.kind === 'name' && KEYWORD_SCOPE[t.text]) {
       scope = KEYWORD_SCOPE[t.text];
     } else if (t.kind === 'name') {
       const declares = previous && DECLARING.includes(previous.text) && !(previous.text === 'guideline' && inCatalogHeader);
       if (declares) scope = 'entity.name.type.tekigo';
-      else if (previous?.text === 'due' && /^\d{4}-\d{2}-\d{2}$/.test(t.text)) scope = 'constant.numeric.date.tekigo';
+      else if ((previous?.text === 'due' || previous?.text === 'on') && /^\d{4}-\d{2}-\d{2}$/.test(t.text)) scope = 'constant.numeric.date.tekigo';
       else if (/^[0-9\u2460-\u24FF\u2776-\u2793]/.test(t.text)) scope = 'constant.numeric.id.tekigo';
       else scope = 'variable.other.reference.tekigo';
     } else if (t.kind === 'punctuation') {

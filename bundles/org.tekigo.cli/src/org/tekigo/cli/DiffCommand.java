@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.ReviewViews;
 import org.tekigo.reports.diff.DiffHtmlWriter;
 import org.tekigo.reports.diff.DiffTextWriter;
 import org.tekigo.reports.diff.DisclosureDiff;
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView;
+import org.tekigo.reports.review.ReviewDiff;
+import org.tekigo.reports.review.ReviewView;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", description = {
 		"What changed between two disclosures: status changes, new gaps, closed gaps, comment changes.",
 		"Each side is a disclosure file (its folder is loaded as its workspace) or a folder holding one disclosure.",
+		"A hospital's review of the disclosure found on both sides is compared too: verdicts changed, and",
+		"verdicts that became suspect because the answer changed after them.",
 		"Exit status: 0 compared, 1 a side has errors, 2 bad input." })
 public class DiffCommand implements Callable<Integer> {
 
@@ -42,9 +48,15 @@ public class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InputException, IOException {
-		DisclosureDiff diff = DisclosureDiff.between(load(before), load(after));
+		Side old = load(before);
+		Side changed = load(after);
+		DisclosureDiff diff = DisclosureDiff.between(old.disclosure(), changed.disclosure());
 		PrintWriter out = spec.commandLine().getOut();
 		out.print(new DiffTextWriter().render(diff));
+		for (ReviewView review : changed.reviews()) {
+			old.reviews().stream().filter(r -> r.id().equals(review.id())).findFirst()
+					.ifPresent(was -> out.print(ReviewDiff.between(was, review).render()));
+		}
 		if (html != null) {
 			AtomicFiles.writeString(html, new DiffHtmlWriter().render(diff));
 			out.println("wrote " + html);
@@ -53,8 +65,12 @@ public class DiffCommand implements Callable<Integer> {
 		return TekigoCli.EXIT_OK;
 	}
 
+	/** One side: its disclosure, and the reviews of it found beside it. */
+	private record Side(DisclosureView disclosure, List<ReviewView> reviews) {
+	}
+
 	/** Each side in a workspace of its own: both usually declare the same catalog and guideline. */
-	private static DisclosureView load(Path side) throws InputException {
+	private static Side load(Path side) throws InputException {
 		Path folder = Files.isDirectory(side) ? side : side.toAbsolutePath().getParent();
 		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(List.of(folder.toString())));
 		List<Disclosure> disclosures = workspace.resources().entrySet().stream()
@@ -65,7 +81,13 @@ public class DiffCommand implements Callable<Integer> {
 			throw new InputException(side + ": holds " + disclosures.size() + " disclosures; name one disclosure file");
 		}
 		try {
-			return DisclosureViews.of(disclosures.get(0));
+			String id = disclosures.get(0).getName();
+			List<ReviewView> reviews = workspace.resources().values().stream().flatMap(resource -> resource.getContents().stream())
+					.filter(Review.class::isInstance).map(Review.class::cast)
+					.filter(review -> review.getDisclosure() != null && !review.getDisclosure().eIsProxy()
+							&& id.equals(review.getDisclosure().getName()))
+					.map(ReviewViews::of).toList();
+			return new Side(DisclosureViews.of(disclosures.get(0)), reviews);
 		} catch (IllegalArgumentException e) {
 			throw new InputException(side + ": " + e.getMessage());
 		}

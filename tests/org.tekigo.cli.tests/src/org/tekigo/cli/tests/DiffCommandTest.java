@@ -56,4 +56,28 @@ class DiffCommandTest {
 		assertEquals(0, run.status(), run.err());
 		assertEquals("0 status changes, 0 new gaps, 0 closed gaps, 0 comment changes, 0 added, 0 removed", run.outLines().getLast());
 	}
+
+	@Test
+	void aReviewBesideBothVersionsGetsItsVerdictChangesAndTheVerdictsThatBecameSuspect(@TempDir Path dir) throws IOException {
+		Path hospital = ImportCommandTest.SAMPLE.getParent().resolve("hospital/kyoto-chatwork.tekigo");
+		String review = Files.readString(hospital);
+		String disclosure = Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo"));
+		Path before = year(dir, "before", disclosure);
+		Files.writeString(before.resolve("review.tekigo"), review);
+		// The vendor rewords one answer; the hospital turns a question into an acceptance.
+		Path after = year(dir, "after", disclosure.replace("記録のレビューについては定期確認は行っていないが", "記録のレビューは四半期ごとに行い"));
+		Files.writeString(after.resolve("review.tekigo"), review.replace(
+				"1.1-③-3 要確認 \"根拠となる資料の提示を依頼する\"", "1.1-③-3 受入可 \"資料を受領した\""));
+		Run run = tekigo("diff", before.toString(), after.toString());
+		assertEquals(0, run.status(), run.err());
+		List<String> lines = run.outLines();
+		int start = lines.indexOf("Review kyoto-chatwork");
+		assertTrue(start > 0, run.out());
+		assertEquals(List.of("Review kyoto-chatwork",
+				"  Verdict changes (1)",
+				"    1.1-③-3: 要確認 → 受入可 資料を受領した",
+				"  Became suspect (the answer changed after its verdict) (1)",
+				"    1.1-①-2: 受入可 given on 2026-11-20 to an answer that now says 適合可能",
+				"1 verdict changes, 1 became suspect, 0 no longer suspect"), lines.subList(start, lines.size()));
+	}
 }

@@ -98,6 +98,12 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 		return text.replaceAll("(?s)/\\*.*?\\*/|//[^\\n]*", "").stripLeading().startsWith("disclosure");
 	}
 
+	/** Computes on the disclosure as the last reconcile left it; null when the file holds no disclosure (yet). */
+	public <T> T withDisclosure(Function<org.tekigo.dsl.tekigo.Disclosure, T> computation) {
+		return sourceEditor().model().withCurrentResource(resource -> !resource.getContents().isEmpty()
+				&& resource.getContents().get(0) instanceof org.tekigo.dsl.tekigo.Disclosure disclosure ? computation.apply(disclosure) : null);
+	}
+
 	public TekigoEditor sourceEditor() {
 		return source;
 	}

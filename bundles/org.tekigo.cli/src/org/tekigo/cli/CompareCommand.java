@@ -50,8 +50,7 @@ public class CompareCommand implements Callable<Integer> {
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
-		List<Disclosure> disclosures = workspace.resources().values().stream().flatMap(r -> r.getContents().stream())
-				.filter(Disclosure.class::isInstance).map(Disclosure.class::cast).toList();
+		List<Disclosure> disclosures = workspace.documents(Disclosure.class);
 		List<String> catalogs = disclosures.stream().map(d -> d.getCatalog().getName()).distinct().toList();
 		if (catalogs.size() > 1) {
 			throw new InputException("the disclosures answer different catalogs (" + String.join(", ", catalogs)

@@ -82,8 +82,7 @@ public class DiffCommand implements Callable<Integer> {
 		}
 		try {
 			String id = disclosures.get(0).getName();
-			List<ReviewView> reviews = workspace.resources().values().stream().flatMap(resource -> resource.getContents().stream())
-					.filter(Review.class::isInstance).map(Review.class::cast)
+			List<ReviewView> reviews = workspace.documents(Review.class).stream()
 					.filter(review -> review.getDisclosure() != null && !review.getDisclosure().eIsProxy()
 							&& id.equals(review.getDisclosure().getName()))
 					.map(ReviewViews::of).toList();

@@ -61,9 +61,7 @@ public class NewReviewCommand implements Callable<Integer> {
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
-		Disclosure disclosure = workspace.resources().values().stream().flatMap(r -> r.getContents().stream())
-				.filter(Disclosure.class::isInstance).map(Disclosure.class::cast)
-				.filter(d -> disclosureId.equals(d.getName())).findFirst()
+		Disclosure disclosure = workspace.documents(Disclosure.class).stream().filter(d -> disclosureId.equals(d.getName())).findFirst()
 				.orElseThrow(() -> new InputException("no disclosure " + disclosureId + " in " + String.join(", ", paths)));
 		String text = ReviewTexts.newReview(disclosure, name, title != null ? title : disclosure.getTitle() + " の審査", reviewer);
 		AtomicFiles.writeString(out, text);

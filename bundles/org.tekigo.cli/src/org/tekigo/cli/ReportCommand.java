@@ -64,7 +64,7 @@ public class ReportCommand implements Callable<Integer> {
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
-		List<DisclosureView> views = documents(workspace, Disclosure.class).stream().map(DisclosureViews::of).toList();
+		List<DisclosureView> views = workspace.documents(Disclosure.class).stream().map(DisclosureViews::of).toList();
 		if (views.isEmpty()) {
 			throw new InputException("no disclosure in " + String.join(", ", paths));
 		}
@@ -80,7 +80,7 @@ public class ReportCommand implements Callable<Integer> {
 				failed |= gate.fails(reports.analysis());
 			}
 		}
-		for (Review review : documents(workspace, Review.class)) {
+		for (Review review : workspace.documents(Review.class)) {
 			ReviewView view = ReviewViews.of(review);
 			Path folder = out.resolve(view.disclosureId());
 			ReviewAnalysis analysis = ReviewReports.write(view, folder);
@@ -94,10 +94,6 @@ public class ReportCommand implements Callable<Integer> {
 		return failed ? TekigoCli.EXIT_ERRORS : TekigoCli.EXIT_OK;
 	}
 
-	private static <T> List<T> documents(Workspace workspace, Class<T> type) {
-		return workspace.resources().values().stream().flatMap(r -> r.getContents().stream()).filter(type::isInstance)
-				.map(type::cast).toList();
-	}
 
 	private GapGate gate() throws InputException {
 		try {

@@ -94,6 +94,12 @@ public class Workspace {
 		return issues;
 	}
 
+	/** The documents of one kind (disclosures, reviews…) in the workspace, in file order. */
+	public <T> List<T> documents(Class<T> type) {
+		return resources.values().stream().flatMap(resource -> resource.getContents().stream()).filter(type::isInstance)
+				.map(type::cast).toList();
+	}
+
 	public Map<SourceFile, XtextResource> resources() {
 		return resources;
 	}

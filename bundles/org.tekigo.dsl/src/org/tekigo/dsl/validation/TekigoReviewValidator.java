@@ -59,9 +59,9 @@ public class TekigoReviewValidator extends ComposedValidator {
 
 	@Check
 	public void checkVerdictIsPinned(Verdict verdict) {
-		if (verdict.getPin() == null && ReviewedAnswers.answer(verdict).isPresent()) {
-			warning("Verdict on " + Key.of(verdict).id() + " is not pinned to the answer it judges", verdict, VERDICT__VERDICT,
-					IssueCodes.UNPINNED_VERDICT, AnswerFingerprint.of(ReviewedAnswers.answer(verdict).get()));
+		if (verdict.getPin() == null) {
+			ReviewedAnswers.answer(verdict).ifPresent(answer -> warning("Verdict on " + Key.of(verdict).id()
+					+ " is not pinned to the answer it judges", verdict, VERDICT__VERDICT, IssueCodes.UNPINNED_VERDICT));
 		}
 	}
 
@@ -73,8 +73,7 @@ public class TekigoReviewValidator extends ComposedValidator {
 		}
 		if (!AnswerFingerprint.matches(verdict, answer.get())) {
 			String since = verdict.getDate() == null ? "" : " on " + verdict.getDate();
-			warning("suspect: the answer changed since it was reviewed" + since, verdict, VERDICT__PIN,
-					IssueCodes.SUSPECT_VERDICT, AnswerFingerprint.of(answer.get()));
+			warning("suspect: the answer changed since it was reviewed" + since, verdict, VERDICT__PIN, IssueCodes.SUSPECT_VERDICT);
 		}
 	}
 

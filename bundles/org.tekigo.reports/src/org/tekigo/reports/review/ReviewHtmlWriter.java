@@ -109,13 +109,7 @@ public final class ReviewHtmlWriter {
 	}
 
 	private static String badge(Row row) {
-		String css = switch (row.judgement()) {
-			case ACCEPTED -> "accepted";
-			case NEEDS_CLARIFICATION -> "needsClarification";
-			case NOT_ACCEPTED -> "notAccepted";
-			case PENDING -> "pending";
-		};
-		return "<span class=\"verdict " + css + "\">" + (row.judged() ? row.judgement().label() : "判定なし") + "</span>";
+		return "<span class=\"verdict " + row.judgement().alias() + "\">" + (row.judged() ? row.judgement().label() : "判定なし") + "</span>";
 	}
 
 	private static String esc(String text) {

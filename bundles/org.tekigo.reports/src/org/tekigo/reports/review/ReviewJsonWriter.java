@@ -63,12 +63,7 @@ public final class ReviewJsonWriter {
 		json.addProperty("comment", row.comment());
 		json.addProperty("minimumGap", row.minimumGap());
 		json.addProperty("judged", row.judged());
-		json.addProperty("verdict", switch (row.judgement()) {
-			case ACCEPTED -> "accepted";
-			case NEEDS_CLARIFICATION -> "needsClarification";
-			case NOT_ACCEPTED -> "notAccepted";
-			case PENDING -> "pending";
-		});
+		json.addProperty("verdict", row.judgement().alias());
 		json.addProperty("note", row.note());
 		json.addProperty("date", row.date());
 		json.addProperty("suspect", row.suspect());

@@ -12,16 +12,24 @@ public record ReviewView(String id, String title, String reviewer, String disclo
 
 	/** The hospital's judgement, as the review writes it; PENDING also for an answer with no verdict. */
 	public enum Judgement {
-		ACCEPTED("受入可"), NEEDS_CLARIFICATION("要確認"), NOT_ACCEPTED("受入不可"), PENDING("未判定");
+		ACCEPTED("受入可", "accepted"), NEEDS_CLARIFICATION("要確認", "needsClarification"), NOT_ACCEPTED("受入不可", "notAccepted"),
+		PENDING("未判定", "pending");
 
 		private final String label;
+		private final String alias;
 
-		Judgement(String label) {
+		Judgement(String label, String alias) {
 			this.label = label;
+			this.alias = alias;
 		}
 
 		public String label() {
 			return label;
+		}
+
+		/** The English alias, as the language accepts it: the JSON's value and the HTML's class. */
+		public String alias() {
+			return alias;
 		}
 	}
 

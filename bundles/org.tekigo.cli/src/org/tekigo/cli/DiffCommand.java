@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,12 +54,14 @@ public class DiffCommand implements Callable<Integer> {
 		DisclosureDiff diff = DisclosureDiff.between(old.disclosure(), changed.disclosure());
 		PrintWriter out = spec.commandLine().getOut();
 		out.print(new DiffTextWriter().render(diff));
+		List<ReviewDiff> reviews = new ArrayList<>();
 		for (ReviewView review : changed.reviews()) {
 			old.reviews().stream().filter(r -> r.id().equals(review.id())).findFirst()
-					.ifPresent(was -> out.print(ReviewDiff.between(was, review).render()));
+					.ifPresent(was -> reviews.add(ReviewDiff.between(was, review)));
 		}
+		reviews.forEach(review -> out.print(review.render()));
 		if (html != null) {
-			AtomicFiles.writeString(html, new DiffHtmlWriter().render(diff));
+			AtomicFiles.writeString(html, new DiffHtmlWriter().render(diff, reviews));
 			out.println("wrote " + html);
 		}
 		out.flush();

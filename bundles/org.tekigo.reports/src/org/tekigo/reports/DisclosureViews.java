@@ -21,6 +21,7 @@ import org.tekigo.dsl.tekigo.Measure;
 import org.tekigo.dsl.tekigo.Qualifier;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.Section;
+import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.Requirements;
 import org.tekigo.reports.model.DisclosureView;
@@ -41,8 +42,7 @@ public final class DisclosureViews {
 
 	/** The stable id of an answer: its item's id, and the requirement's when answered per requirement. */
 	public static String answerId(Answer answer) {
-		String item = Ids.of(answer.getItem());
-		return answer.getRequirement() == null ? item : item + "[" + Ids.of(answer.getRequirement()) + "]";
+		return ReviewedAnswers.Key.of(answer).id();
 	}
 
 	public static DisclosureView of(Disclosure disclosure) {

@@ -61,7 +61,8 @@ public final class ReviewViews {
 				orEmpty(verdict.getDate()), suspect, answer == null, followUp, node == null ? 0 : node.getStartLine());
 	}
 
-	private static Judgement judgement(Verdict verdict) {
+	/** The verdict's judgement as the reports name it. */
+	public static Judgement judgement(Verdict verdict) {
 		return switch (verdict.getVerdict()) {
 			case ACCEPTED -> Judgement.ACCEPTED;
 			case NEEDS_CLARIFICATION -> Judgement.NEEDS_CLARIFICATION;

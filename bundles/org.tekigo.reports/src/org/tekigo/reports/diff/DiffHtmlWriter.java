@@ -4,16 +4,22 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.tekigo.reports.model.DisclosureView.AnswerView;
+import org.tekigo.reports.review.ReviewDiff;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 
-/** The diff as one self-contained HTML page; every text from the disclosures is escaped. */
+/** The diff as one self-contained HTML page; every text from the disclosures and reviews is escaped. */
 public class DiffHtmlWriter {
 
 	private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
 	public String render(DisclosureDiff diff) {
+		return render(diff, List.of());
+	}
+
+	/** The disclosure's diff, then what changed in each review of it found beside both versions. */
+	public String render(DisclosureDiff diff, List<ReviewDiff> reviews) {
 		StringBuilder html = new StringBuilder("""
 				<!DOCTYPE html>
 				<html lang="ja"><head><meta charset="UTF-8"><title>Tekigo diff</title>
@@ -36,6 +42,16 @@ public class DiffHtmlWriter {
 		if (diff.isEmpty()) {
 			html.append("<p>No change.</p>\n");
 		}
+		for (ReviewDiff review : reviews) {
+			html.append("<section class=\"review\"><h2>Review ").append(HTML.escape(review.reviewId())).append("</h2>\n");
+			list(html, "Verdict changes", review.verdictChanges());
+			list(html, "Became suspect (the answer changed after its verdict)", review.becameSuspect());
+			list(html, "No longer suspect", review.noLongerSuspect());
+			if (review.verdictChanges().isEmpty() && review.becameSuspect().isEmpty() && review.noLongerSuspect().isEmpty()) {
+				html.append("<p>No change.</p>\n");
+			}
+			html.append("</section>\n");
+		}
 		return html.append("</body></html>\n").toString();
 	}
 
@@ -54,6 +70,15 @@ public class DiffHtmlWriter {
 			html.append("</tr>\n");
 		}
 		html.append("</table>\n");
+	}
+
+	private static void list(StringBuilder html, String title, List<String> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		html.append("<h3>").append(title).append(" (").append(lines.size()).append(")</h3>\n<ul>\n");
+		lines.forEach(line -> html.append("<li>").append(HTML.escape(line)).append("</li>\n"));
+		html.append("</ul>\n");
 	}
 
 	private static List<String> answer(AnswerView answer) {

@@ -20,7 +20,9 @@ public enum AnswerColumn {
 	EVIDENCE("Evidence", 160, AnswerRow::evidence),
 	PLAN("Plan", 200, AnswerRow::plan),
 	OWNER("Owner", 110, AnswerRow::owner),
-	DUE("Due", 90, AnswerRow::due);
+	DUE("Due", 90, AnswerRow::due),
+	/** The hospital's side: what the project's reviews of the disclosure say (read-only here). */
+	VERDICT("Review verdict", 140, AnswerRow::verdict);
 
 	private final String header;
 	private final int width;

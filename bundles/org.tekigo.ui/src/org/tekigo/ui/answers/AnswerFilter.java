@@ -14,7 +14,7 @@ import org.tekigo.reports.model.DisclosureView.Status;
  * @param gapsOnly      only 不適合
  * @param minimumGapsOnly only 不適合 touching a minimum (C) requirement
  * @param withIssuesOnly only rows with warnings or errors
- * @param search        words to find in ids and texts (item, comment, statement, plan, owner), or ""
+ * @param search        words to find in ids and texts (item, comment, statement, plan, owner, review verdict), or ""
  */
 public record AnswerFilter(String scope, Status status, boolean unansweredOnly, boolean gapsOnly, boolean minimumGapsOnly,
 		boolean withIssuesOnly, String search) implements Predicate<AnswerRow> {
@@ -39,7 +39,7 @@ public record AnswerFilter(String scope, Status status, boolean unansweredOnly, 
 		for (String word : words.split("[\\s\\u3000]+")) {
 			if (!contains(row.key(), word) && !contains(row.itemText(), word) && !contains(row.comment(), word)
 					&& !contains(row.statement(), word) && !contains(row.plan(), word) && !contains(row.owner(), word)
-					&& !contains(row.requirements(), word)) {
+					&& !contains(row.requirements(), word) && !contains(row.verdict(), word)) {
 				return false;
 			}
 		}

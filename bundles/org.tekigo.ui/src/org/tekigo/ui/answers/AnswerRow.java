@@ -19,12 +19,13 @@ import org.tekigo.reports.model.DisclosureView.Status;
  * @param status       null for an unanswered item
  * @param comment      the comment, or the text of the statement the answer refers to
  * @param statement    the name of that statement, or null
+ * @param verdict      what the project's reviews of the disclosure say of the answer; "" when none
  * @param offset       where the answer's text starts in the document; -1 for an unanswered item
  * @param issues       the validator's issues within the answer's text
  */
 public record AnswerRow(String key, int position, String category, String group, String measure, String itemId,
 		String itemText, String requirements, boolean minimum, Status status, String comment, String statement,
-		String evidence, String plan, String owner, String due, int offset, int length, List<Issue> issues) {
+		String evidence, String plan, String owner, String due, String verdict, int offset, int length, List<Issue> issues) {
 
 	public boolean answered() {
 		return status != null;

@@ -27,8 +27,10 @@ public final class AnswerRows {
 	/**
 	 * @param regions where each answer's text is, by answer id
 	 * @param issues  the validator's issues of the document; each goes to the row whose text holds it
+	 * @param verdicts what the reviews say of each answer, by answer id ({@link AnswerVerdicts})
 	 */
-	public static List<AnswerRow> of(DisclosureView view, Map<String, TextRegion> regions, List<Issue> issues) {
+	public static List<AnswerRow> of(DisclosureView view, Map<String, TextRegion> regions, List<Issue> issues,
+			Map<String, String> verdicts) {
 		List<AnswerRow> rows = new ArrayList<>();
 		for (CategoryView category : view.categories()) {
 			for (GroupView group : category.groups()) {
@@ -39,7 +41,7 @@ public final class AnswerRows {
 						boolean minimum = item.requirements().stream().anyMatch(RequirementView::minimum);
 						if (item.answers().isEmpty()) {
 							rows.add(new AnswerRow(item.id(), rows.size(), category.label(), group.label(), measure.label(), item.id(),
-									item.text(), requirements, minimum, null, "", null, "", "", "", "", -1, 0, List.of()));
+									item.text(), requirements, minimum, null, "", null, "", "", "", "", "", -1, 0, List.of()));
 						}
 						for (AnswerView answer : item.answers()) {
 							TextRegion region = regions.get(answer.id()); // null: no text of its own (cannot happen once parsed)
@@ -52,6 +54,7 @@ public final class AnswerRows {
 									answer.remediation() == null ? "" : answer.remediation().plan(),
 									answer.remediation() == null ? "" : answer.remediation().owner(),
 									answer.remediation() == null ? "" : answer.remediation().due(),
+									verdicts.getOrDefault(answer.id(), ""),
 									region == null ? -1 : region.getOffset(), region == null ? 0 : region.getLength(),
 									within(issues, region)));
 						}

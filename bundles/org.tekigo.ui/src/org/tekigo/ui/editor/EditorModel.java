@@ -43,6 +43,7 @@ import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.ui.TekigoUiPlugin;
 import org.tekigo.ui.answers.AnswerRow;
 import org.tekigo.ui.answers.AnswerRows;
+import org.tekigo.ui.answers.AnswerVerdicts;
 import org.tekigo.ui.builder.ProjectFiles;
 
 import com.google.inject.Injector;
@@ -86,12 +87,24 @@ public class EditorModel {
 	/** Other .tekigo files changed, added or removed since they were loaded; null: load them all. */
 	private volatile Set<IFile> changedOthers;
 	private final IResourceChangeListener othersListener = this::othersChanged;
+	private final Runnable othersChangedCallback;
 	private XtextResource resource;
 	private String parsedText;
 	private long version;
 
 	public EditorModel(IFile file) {
+		this(file, () -> {
+		});
+	}
+
+	/**
+	 * @param othersChanged called (in the thread of the resource-change event) when another
+	 *                      .tekigo file of the project changed, so that the editor reconciles: a
+	 *                      review saved beside the disclosure changes its verdict column
+	 */
+	public EditorModel(IFile file, Runnable othersChanged) {
 		this.file = file;
+		this.othersChangedCallback = othersChanged;
 		if (file != null) {
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(othersListener, IResourceChangeEvent.POST_CHANGE);
 		}
@@ -137,7 +150,7 @@ public class EditorModel {
 			DisclosureView view = viewOf(resource);
 			List<Issue> all = List.copyOf(issues);
 			publish.accept(new Snapshot(current, text, all, local, true, outline, view, view == null ? null : GapAnalysis.of(view),
-					view == null ? null : AnswerRows.of(view, answerRegions(resource), all)));
+					view == null ? null : AnswerRows.of(view, answerRegions(resource), all, verdicts(resource))));
 			if (TIMINGS) {
 				System.err.printf("tekigo editor: lock %d, sync %d, fast checks %d, outline %d, publish %d, whole-document checks %d, view+publish %d ms%n",
 						ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
@@ -212,6 +225,11 @@ public class EditorModel {
 		} finally {
 			lock.unlock();
 		}
+	}
+
+	/** What the project's reviews say of each answer of the disclosure, by answer id. */
+	private Map<String, String> verdicts(XtextResource resource) {
+		return resource.getContents().get(0) instanceof Disclosure disclosure ? AnswerVerdicts.of(resourceSet, disclosure) : Map.of();
 	}
 
 	/** Where each answer's text is, by answer id. */
@@ -338,6 +356,9 @@ public class EditorModel {
 			});
 		} catch (CoreException e) {
 			changedOthers = null; // when in doubt, load them all again
+		}
+		if (changedOthers == null || !changedOthers.isEmpty()) {
+			othersChangedCallback.run();
 		}
 	}
 

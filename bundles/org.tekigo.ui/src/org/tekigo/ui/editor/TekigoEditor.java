@@ -41,7 +41,7 @@ public class TekigoEditor extends TextEditor {
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		IFile file = getFile();
-		model = new EditorModel(file);
+		model = new EditorModel(file, this::reconcileAll);
 		addNatureSoProblemsShow(file);
 	}
 
@@ -104,6 +104,13 @@ public class TekigoEditor extends TextEditor {
 
 	public IFile getFile() {
 		return getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+	}
+
+	/** Reconciles the whole text again, though it did not change: another file it depends on did. */
+	private void reconcileAll() {
+		if (getSourceViewerConfiguration() instanceof TekigoSourceViewerConfiguration configuration) {
+			configuration.reconcileAll();
+		}
 	}
 
 	EditorModel model() {

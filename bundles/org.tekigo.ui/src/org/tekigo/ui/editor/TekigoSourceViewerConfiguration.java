@@ -27,6 +27,8 @@ class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 		this.editor = editor;
 	}
 
+	private volatile TekigoReconciler reconciler;
+
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
@@ -38,9 +40,28 @@ class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		MonoReconciler reconciler = new MonoReconciler(new TekigoReconcilingStrategy(editor), false);
+		reconciler = new TekigoReconciler(new TekigoReconcilingStrategy(editor));
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
+	}
+
+	/** Reconciles the whole text (in the reconciler's thread, after its delay); any thread may call it. */
+	void reconcileAll() {
+		TekigoReconciler current = reconciler;
+		if (current != null) {
+			current.reconcileAll();
+		}
+	}
+
+	/** The platform's reconciler, with its "reconcile everything now" open to the editor. */
+	private static final class TekigoReconciler extends MonoReconciler {
+		TekigoReconciler(TekigoReconcilingStrategy strategy) {
+			super(strategy, false);
+		}
+
+		void reconcileAll() {
+			forceReconciling();
+		}
 	}
 
 	@Override

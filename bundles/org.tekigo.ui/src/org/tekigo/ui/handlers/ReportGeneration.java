@@ -20,15 +20,21 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.CheckMode;
+import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.reports.DisclosureReports;
 import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.ReviewReports;
+import org.tekigo.reports.ReviewViews;
+import org.tekigo.reports.review.ReviewView;
 import org.tekigo.ui.TekigoUiPlugin;
 import org.tekigo.ui.builder.ProjectFiles;
 
 /**
  * What "Generate reports" does, as `tekigo report` does it: for each disclosure of the project,
- * the checklist and the gap report into reports/&lt;disclosure&gt;/ of the project.
+ * the checklist and the gap report into reports/&lt;disclosure&gt;/ of the project, and for each
+ * review of a disclosure its review report beside them.
  */
 public final class ReportGeneration {
 
@@ -41,6 +47,7 @@ public final class ReportGeneration {
 		SubMonitor progress = SubMonitor.convert(monitor, "Generating reports for " + project.getName(), 100);
 		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 		Map<Disclosure, XtextResource> disclosures = new LinkedHashMap<>();
+		Map<Review, XtextResource> reviews = new LinkedHashMap<>();
 		List<IFile> files = ProjectFiles.in(project);
 		SubMonitor loading = progress.split(30).setWorkRemaining(files.size());
 		for (IFile file : files) {
@@ -49,6 +56,7 @@ public final class ReportGeneration {
 				XtextResource resource = ProjectFiles.load(resourceSet, file);
 				resource.getContents().stream().filter(Disclosure.class::isInstance)
 						.forEach(d -> disclosures.put((Disclosure) d, resource));
+				resource.getContents().stream().filter(Review.class::isInstance).forEach(r -> reviews.put((Review) r, resource));
 			} catch (IOException e) {
 				throw new CoreException(Status.error(file.getFullPath() + ": cannot be read", e));
 			}
@@ -56,10 +64,10 @@ public final class ReportGeneration {
 		}
 		EcoreUtil.resolveAll(resourceSet);
 		List<IFolder> written = new ArrayList<>();
-		SubMonitor writing = progress.split(70).setWorkRemaining(disclosures.size() * 6);
+		SubMonitor writing = progress.split(70).setWorkRemaining(disclosures.size() * 6 + reviews.size() * 4);
 		for (Map.Entry<Disclosure, XtextResource> entry : disclosures.entrySet()) {
 			Disclosure disclosure = entry.getKey();
-			refuseWithErrors(entry.getValue(), disclosure);
+			refuseWithErrors(entry.getValue(), disclosure.getName());
 			IFolder folder = project.getFolder(FOLDER).getFolder(disclosure.getName());
 			Path target = folder.getLocation().toPath();
 			try {
@@ -71,15 +79,34 @@ public final class ReportGeneration {
 			}
 			written.add(folder);
 		}
+		for (Map.Entry<Review, XtextResource> entry : reviews.entrySet()) {
+			Review review = entry.getKey();
+			if (ReviewedAnswers.disclosure(review).isEmpty()) {
+				continue; // the builder marks it; there is nothing to report on
+			}
+			refuseWithErrors(entry.getValue(), review.getName());
+			ReviewView view = ReviewViews.of(review);
+			IFolder folder = project.getFolder(FOLDER).getFolder(view.disclosureId());
+			try {
+				writing.subTask(review.getName() + ": " + String.join(", ", ReviewReports.files(view)));
+				ReviewReports.write(view, folder.getLocation().toPath());
+				writing.worked(4);
+			} catch (IOException e) {
+				throw new CoreException(Status.error("Cannot write the review report of " + review.getName() + ": " + e.getMessage(), e));
+			}
+			if (!written.contains(folder)) {
+				written.add(folder);
+			}
+		}
 		project.getFolder(FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
 		return written;
 	}
 
-	private static void refuseWithErrors(XtextResource resource, Disclosure disclosure) throws CoreException {
+	private static void refuseWithErrors(XtextResource resource, String document) throws CoreException {
 		boolean errors = resource.getResourceServiceProvider().getResourceValidator()
 				.validate(resource, CheckMode.ALL, null).stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		if (errors) {
-			throw new CoreException(Status.error(disclosure.getName() + " has errors (see the Problems view): fix them before generating reports"));
+			throw new CoreException(Status.error(document + " has errors (see the Problems view): fix them before generating reports"));
 		}
 	}
 }

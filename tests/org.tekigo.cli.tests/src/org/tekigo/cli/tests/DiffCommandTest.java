@@ -68,7 +68,8 @@ class DiffCommandTest {
 		Path after = year(dir, "after", disclosure.replace("記録のレビューについては定期確認は行っていないが", "記録のレビューは四半期ごとに行い"));
 		Files.writeString(after.resolve("review.tekigo"), review.replace(
 				"1.1-③-3 要確認 \"根拠となる資料の提示を依頼する\"", "1.1-③-3 受入可 \"資料を受領した\""));
-		Run run = tekigo("diff", before.toString(), after.toString());
+		Path html = dir.resolve("diff.html");
+		Run run = tekigo("diff", before.toString(), after.toString(), "--html", html.toString());
 		assertEquals(0, run.status(), run.err());
 		List<String> lines = run.outLines();
 		int start = lines.indexOf("Review kyoto-chatwork");
@@ -78,6 +79,11 @@ class DiffCommandTest {
 				"    1.1-③-3: 要確認 → 受入可 資料を受領した",
 				"  Became suspect (the answer changed after its verdict) (1)",
 				"    1.1-①-2: 受入可 given on 2026-11-20 to an answer that now says 適合可能",
-				"1 verdict changes, 1 became suspect, 0 no longer suspect"), lines.subList(start, lines.size()));
+				"1 verdict changes, 1 became suspect, 0 no longer suspect"), lines.subList(start, start + 6));
+		String page = Files.readString(html);
+		int section = page.indexOf("<section class=\"review\"><h2>Review kyoto-chatwork</h2>");
+		assertTrue(section > 0, "the page has the review's changes too");
+		assertTrue(page.indexOf("<li>1.1-③-3: 要確認 → 受入可 資料を受領した</li>", section) > 0, page.substring(section));
+		assertTrue(page.indexOf("<h3>Became suspect (the answer changed after its verdict) (1)</h3>", section) > 0, page.substring(section));
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -46,19 +49,18 @@ public class CompareCommand implements Callable<Integer> {
 		PrintWriter printer = spec.commandLine().getOut();
 		if (diagnostics.errors() > 0) {
 			diagnostics.print(printer);
-			printer.printf("%d errors: fix them before comparing%n", diagnostics.errors());
+			printer.println(bind(CliMessages.Compare_errors, diagnostics.errors()));
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
 		List<Disclosure> disclosures = workspace.documents(Disclosure.class);
 		List<String> catalogs = disclosures.stream().map(d -> d.getCatalog().getName()).distinct().toList();
 		if (catalogs.size() > 1) {
-			throw new InputException("the disclosures answer different catalogs (" + String.join(", ", catalogs)
-					+ "): compare those of one catalog");
+			throw new InputException(bind(CliMessages.Compare_differentCatalogs, String.join(", ", catalogs)));
 		}
 		List<DisclosureView> views = disclosures.stream().map(DisclosureViews::of).toList();
 		if (views.size() < 2) {
-			throw new InputException("compare needs two disclosures or more; " + String.join(", ", paths) + " holds " + views.size());
+			throw new InputException(bind(CliMessages.Compare_tooFew, String.join(", ", paths), views.size()));
 		}
 		CompareMatrix matrix = CompareMatrix.of(views);
 		Files.createDirectories(out);
@@ -66,11 +68,11 @@ public class CompareCommand implements Callable<Integer> {
 		new CompareHtmlWriter().write(matrix, out.resolve(FILES.get(1)));
 		for (CompareMatrix.Vendor vendor : matrix.vendors()) {
 			CompareMatrix.Totals t = vendor.totals();
-			printer.printf("%s: %d answers: %d 適合可能, %d 不適合 (%d minimum), %d 対象外; %d unanswered%n", vendor.id(), t.answers(),
-					t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(), t.unanswered());
+			printer.println(bind(CliMessages.Compare_vendor, new Object[] { vendor.id(), t.answers(), t.conformant(), t.nonconformant(),
+					t.minimumGaps(), t.notApplicable(), t.unanswered() }));
 		}
-		printer.printf("%d disclosures, %d items, %d answered differently: %s%n", views.size(), matrix.rows().size(),
-				matrix.differingItems(), FILES.stream().map(f -> out.resolve(f).toString()).collect(Collectors.joining(", ")));
+		printer.println(bind(CliMessages.Compare_summary, new Object[] { views.size(), matrix.rows().size(), matrix.differingItems(),
+				FILES.stream().map(f -> out.resolve(f).toString()).collect(Collectors.joining(", ")) }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
 	}

@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -26,7 +29,7 @@ record Diagnostics(List<DiagnosticLine> lines, int files) {
 	/** Every line, then "3 files checked: 0 errors, 52 warnings". */
 	void print(PrintWriter out) {
 		lines.forEach(out::println);
-		out.printf("%d files checked: %d errors, %d warnings%n", files, errors(), warnings());
+		out.println(bind(CliMessages.Check_summary, new Object[] { files, errors(), warnings() }));
 	}
 
 	private long count(Severity severity) {

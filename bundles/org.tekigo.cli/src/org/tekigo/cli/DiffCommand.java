@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -62,7 +65,7 @@ public class DiffCommand implements Callable<Integer> {
 		reviews.forEach(review -> out.print(review.render()));
 		if (html != null) {
 			AtomicFiles.writeString(html, new DiffHtmlWriter().render(diff, reviews));
-			out.println("wrote " + html);
+			out.println(bind(CliMessages.Common_wrote, html));
 		}
 		out.flush();
 		return TekigoCli.EXIT_OK;
@@ -81,7 +84,7 @@ public class DiffCommand implements Callable<Integer> {
 				.map(Map.Entry::getValue).flatMap(resource -> resource.getContents().stream())
 				.filter(Disclosure.class::isInstance).map(Disclosure.class::cast).toList();
 		if (disclosures.size() != 1) {
-			throw new InputException(side + ": holds " + disclosures.size() + " disclosures; name one disclosure file");
+			throw new InputException(bind(CliMessages.Diff_oneDisclosure, side, disclosures.size()));
 		}
 		try {
 			String id = disclosures.get(0).getName();

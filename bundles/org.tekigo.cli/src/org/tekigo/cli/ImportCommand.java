@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,7 +47,7 @@ public class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InputException, IOException {
 		if (!Files.isRegularFile(source)) {
-			throw new InputException(source + ": no such file");
+			throw new InputException(bind(CliMessages.Import_noSuchFile, source));
 		}
 		if (source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
@@ -58,15 +61,15 @@ public class ImportCommand implements Callable<Integer> {
 			model = ChecklistModelBuilder.build(checklist, vendor);
 			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), model);
 		} catch (ChecklistFormatException e) {
-			throw new InputException(source + ":" + e.getLine() + ": " + withoutLinePrefix(e) + "; nothing was written");
+			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), withoutLinePrefix(e) }));
 		}
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
 				List.of(model.guideline(), model.catalog(), model.disclosure()));
 		PrintWriter printer = spec.commandLine().getOut();
-		written.forEach(path -> printer.println("wrote " + path));
-		printer.printf("%d answers of %s to %d items%n", model.disclosure().getAnswers().size(),
+		written.forEach(path -> printer.println(bind(CliMessages.Common_wrote, path)));
+		printer.println(bind(CliMessages.Import_summary, new Object[] { model.disclosure().getAnswers().size(),
 				model.disclosure().getTitle(), checklist.categories().stream().flatMap(c -> c.groups().stream())
-						.flatMap(g -> g.measures().stream()).mapToInt(m -> m.items().size()).sum());
+						.flatMap(g -> g.measures().stream()).mapToInt(m -> m.items().size()).sum() }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
 	}

@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.util.concurrent.Callable;
 
@@ -23,7 +26,7 @@ public class LspCommand implements Callable<Integer> {
 		if (port == null) {
 			TekigoLanguageServer.serveStdio();
 		} else if (port < 0 || port > 65_535) {
-			throw new InputException("--port " + port + ": not a port (0 to 65535)");
+			throw new InputException(bind(CliMessages.Lsp_badPort, port));
 		} else {
 			TekigoLanguageServer.serveSocket(port, System.err);
 		}

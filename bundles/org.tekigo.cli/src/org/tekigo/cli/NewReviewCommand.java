@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,25 +50,25 @@ public class NewReviewCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InputException, IOException {
 		if (!name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-			throw new InputException("--name " + name + ": an id is letters, digits, '-' and '_', starting with a letter");
+			throw new InputException(bind(CliMessages.NewReview_badName, name));
 		}
 		if (Files.exists(out)) {
-			throw new InputException(out + ": exists already; a review is not overwritten");
+			throw new InputException(bind(CliMessages.NewReview_exists, out));
 		}
 		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
 		Diagnostics diagnostics = Diagnostics.of(workspace);
 		PrintWriter printer = spec.commandLine().getOut();
 		if (diagnostics.errors() > 0) {
 			diagnostics.print(printer);
-			printer.printf("%d errors: fix them before starting a review%n", diagnostics.errors());
+			printer.println(bind(CliMessages.NewReview_errors, diagnostics.errors()));
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
 		Disclosure disclosure = workspace.documents(Disclosure.class).stream().filter(d -> disclosureId.equals(d.getName())).findFirst()
-				.orElseThrow(() -> new InputException("no disclosure " + disclosureId + " in " + String.join(", ", paths)));
+				.orElseThrow(() -> new InputException(bind(CliMessages.NewReview_noDisclosure, disclosureId, String.join(", ", paths))));
 		String text = ReviewTexts.newReview(disclosure, name, title != null ? title : disclosure.getTitle() + " の審査", reviewer);
 		AtomicFiles.writeString(out, text);
-		printer.printf("wrote %s: %d verdicts to give (未判定)%n", out, disclosure.getAnswers().size());
+		printer.println(bind(CliMessages.NewReview_wrote, out, disclosure.getAnswers().size()));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
 	}

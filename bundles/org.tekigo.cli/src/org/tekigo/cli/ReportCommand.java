@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,13 +63,13 @@ public class ReportCommand implements Callable<Integer> {
 		Timings.done("validated");
 		diagnostics.print(printer);
 		if (diagnostics.errors() > 0) {
-			printer.printf("%d errors: fix them before writing reports%n", diagnostics.errors());
+			printer.println(bind(CliMessages.Report_errors, diagnostics.errors()));
 			printer.flush();
 			return TekigoCli.EXIT_ERRORS;
 		}
 		List<DisclosureView> views = workspace.documents(Disclosure.class).stream().map(DisclosureViews::of).toList();
 		if (views.isEmpty()) {
-			throw new InputException("no disclosure in " + String.join(", ", paths));
+			throw new InputException(bind(CliMessages.Report_noDisclosure, String.join(", ", paths)));
 		}
 		printer.flush();
 		Timings.done("views read");
@@ -124,7 +127,7 @@ public class ReportCommand implements Callable<Integer> {
 				return;
 			}
 			lastLine = now;
-			err.printf("tekigo: reports of %d of %d disclosures written (%s)%n", done, total, view.id());
+			err.println("tekigo: " + bind(CliMessages.Report_progress, new Object[] { done, total, view.id() }));
 			err.flush();
 		}
 	}

@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,9 +32,9 @@ final class SpreadsheetImport {
 		try {
 			checklist = new ChecklistWorkbookReader().read(spreadsheet);
 		} catch (ChecklistFormatException e) {
-			throw new InputException(spreadsheet + ": " + e.getMessage() + "; nothing was changed");
+			throw new InputException(bind(CliMessages.Spreadsheet_refused, spreadsheet, e.getMessage()));
 		} catch (IOException e) {
-			throw new InputException(spreadsheet + ": cannot be read (" + e.getMessage() + "); nothing was changed");
+			throw new InputException(bind(CliMessages.Spreadsheet_cannotRead, spreadsheet, e.getMessage()));
 		}
 		Map<String, EditedAnswer> edits = checklist.answers();
 		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(List.of(workspaceFolder.toString())));
@@ -39,20 +42,20 @@ final class SpreadsheetImport {
 		workspace.resources().forEach((file, resource) -> resource.getContents().stream().filter(Disclosure.class::isInstance)
 				.forEach(d -> disclosures.put((Disclosure) d, file)));
 		Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), edits).orElseThrow(
-				() -> new InputException(spreadsheet + ": no disclosure in the workspace has the spreadsheet's answers; nothing was changed"));
+				() -> new InputException(bind(CliMessages.Spreadsheet_noDisclosure, spreadsheet)));
 		SourceFile file = disclosures.get(disclosure);
 		if (!disclosure.eResource().getErrors().isEmpty()) {
-			throw new InputException(file.displayName() + ": has syntax errors; fix them (tekigo check) before importing; nothing was changed");
+			throw new InputException(bind(CliMessages.Spreadsheet_syntaxErrors, file.displayName()));
 		}
 		ChecklistEdits.Result result = ChecklistEdits.apply(disclosure, edits);
 		if (!result.unknownIds().isEmpty()) {
-			throw new InputException(spreadsheet + ": rows whose id is in no item of " + disclosure.getName() + ": "
-					+ String.join(", ", result.unknownIds()) + "; nothing was changed");
+			throw new InputException(bind(CliMessages.Spreadsheet_unknownIds, new Object[] { spreadsheet, disclosure.getName(),
+					String.join(", ", result.unknownIds()) }));
 		}
 		TekigoFiles.rewrite(TekigoCli.injector(), disclosure, file.path());
-		checklist.notes().forEach(note -> out.println(spreadsheet + ": warning: " + note));
+		checklist.notes().forEach(note -> out.println(bind(CliMessages.Spreadsheet_warning, spreadsheet, note)));
 		result.changes().forEach(change -> out.println(disclosure.getName() + ": " + change));
-		out.printf("%s: %d changes from %s%n", file.displayName(), result.changes().size(), spreadsheet);
+		out.println(bind(CliMessages.Spreadsheet_changes, new Object[] { file.displayName(), result.changes().size(), spreadsheet }));
 		out.flush();
 		return TekigoCli.EXIT_OK;
 	}

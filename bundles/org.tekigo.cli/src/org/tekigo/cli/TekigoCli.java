@@ -1,6 +1,10 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
@@ -10,6 +14,8 @@ import org.apache.log4j.PatternLayout;
 import com.google.inject.Injector;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Command;
 
 /** {@code tekigo}: the headless tool chain. Runs on a plain JVM, without Eclipse or a display. */
@@ -33,7 +39,13 @@ public class TekigoCli {
 		}
 	}
 
+	@Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en",
+			description = "The language of messages and reports: ja or en (default: from LC_ALL, LC_MESSAGES, LANG; else en).")
+	private Language.Choice language;
+
 	public static void main(String[] args) {
+		// Before any message is read: Eclipse's NLS takes the locale once per JVM.
+		Locale.setDefault(Language.choose(args, System.getenv()));
 		// Apache POI logs through the Log4j API; without a provider it would complain on every run.
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		// Every command but --help and --version needs the language; make it on the second core
@@ -57,7 +69,7 @@ public class TekigoCli {
 				return EXIT_BAD_INPUT;
 			}
 			// A defect of ours, not of the input: say so in one line; the trace only on request.
-			cmd.getErr().println("tekigo: internal error: " + e);
+			cmd.getErr().println("tekigo: " + bind(CliMessages.Cli_internalError, e));
 			if (System.getenv("TEKIGO_DEBUG") != null) {
 				e.printStackTrace(cmd.getErr());
 			}

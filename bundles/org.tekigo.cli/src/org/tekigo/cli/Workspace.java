@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,13 +116,13 @@ public class Workspace {
 		try {
 			bytes = Files.readAllBytes(file.path());
 		} catch (IOException e) {
-			throw new InputException(file.displayName() + ": cannot be read (" + e.getMessage() + ")");
+			throw new InputException(bind(CliMessages.Workspace_cannotRead, file.displayName(), e.getMessage()));
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
 		} catch (CharacterCodingException e) {
-			throw new InputException(file.displayName() + ":" + firstMalformedLine(bytes) + ": not UTF-8 text");
+			throw new InputException(bind(CliMessages.Workspace_notUtf8, file.displayName(), firstMalformedLine(bytes)));
 		}
 		return bytes;
 	}

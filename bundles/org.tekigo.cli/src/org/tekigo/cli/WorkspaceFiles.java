@@ -1,5 +1,8 @@
 package org.tekigo.cli;
 
+import org.tekigo.cli.nls.CliMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +26,15 @@ public final class WorkspaceFiles {
 				addFolder(argument, path, files);
 			} else if (Files.isRegularFile(path)) {
 				if (!Files.isReadable(path)) {
-					throw new InputException(argument + ": cannot be read");
+					throw new InputException(bind(CliMessages.Files_cannotRead, argument));
 				}
 				files.add(new SourceFile(path, argument));
 			} else {
-				throw new InputException(argument + ": no such file or folder");
+				throw new InputException(bind(CliMessages.Files_noSuchFileOrFolder, argument));
 			}
 		}
 		if (files.isEmpty()) {
-			throw new InputException("no " + EXTENSION + " files in " + String.join(", ", arguments));
+			throw new InputException(bind(CliMessages.Files_noTekigoFiles, String.join(", ", arguments)));
 		}
 		return List.copyOf(files);
 	}
@@ -41,7 +44,7 @@ public final class WorkspaceFiles {
 			walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(EXTENSION))
 					.forEach(p -> files.add(new SourceFile(p, displayName(argument, folder, p))));
 		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new InputException(argument + ": cannot be read (" + e.getMessage() + ")");
+			throw new InputException(bind(CliMessages.Workspace_cannotRead, argument, e.getMessage()));
 		}
 	}
 

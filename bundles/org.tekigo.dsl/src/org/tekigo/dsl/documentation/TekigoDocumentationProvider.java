@@ -1,5 +1,8 @@
 package org.tekigo.dsl.documentation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -20,12 +23,12 @@ public class TekigoDocumentationProvider implements IEObjectDocumentationProvide
 	@Override
 	public String getDocumentation(EObject element) {
 		return switch (element) {
-			case Item item -> "Item " + Ids.of(item) + "\n" + item.getText() + relations(item);
-			case Requirement requirement -> "Requirement " + Ids.of(requirement) + " ("
-					+ (Requirements.isMinimum(requirement) ? "C 最低限のガイドライン" : "D 推奨されるガイドライン") + ")\n"
+			case Item item -> bind(DslMessages.Hover_item, Ids.of(item)) + "\n" + item.getText() + relations(item);
+			case Requirement requirement -> bind(DslMessages.Hover_requirement, Ids.of(requirement),
+					Requirements.isMinimum(requirement) ? DslMessages.Hover_minimum : DslMessages.Hover_recommended) + "\n"
 					+ requirement.getText();
 			case Measure measure -> measure.getName() + measure.getTitle()
-					+ (measure.getScenario() == null ? "" : "\nシナリオ例: " + measure.getScenario());
+					+ (measure.getScenario() == null ? "" : "\n" + bind(DslMessages.Hover_scenario, measure.getScenario()));
 			case Statement statement -> statement.getText();
 			default -> null;
 		};
@@ -35,7 +38,7 @@ public class TekigoDocumentationProvider implements IEObjectDocumentationProvide
 		if (item.getRelations().isEmpty()) {
 			return "";
 		}
-		return "\nRelates to " + item.getRelations().stream().filter(r -> !r.eIsProxy())
-				.map(r -> Ids.of(r) + (Requirements.isMinimum(r) ? " (C)" : " (D)")).collect(Collectors.joining(", "));
+		return "\n" + bind(DslMessages.Hover_relatesTo, item.getRelations().stream().filter(r -> !r.eIsProxy())
+				.map(r -> Ids.of(r) + (Requirements.isMinimum(r) ? " (C)" : " (D)")).collect(Collectors.joining(", ")));
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.validation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -29,7 +32,7 @@ public class TekigoAnswerValidator extends ComposedValidator {
 	@Check
 	public void checkNonconformantHasComment(Answer answer) {
 		if (answer.getStatus() == Status.NONCONFORMANT && !hasReason(answer)) {
-			warning("不適合 without a comment: say what is missing", answer, ANSWER__STATUS,
+			warning(DslMessages.Answer_nonconformantWithoutComment, answer, ANSWER__STATUS,
 					IssueCodes.NONCONFORMANT_WITHOUT_COMMENT);
 		}
 	}
@@ -37,7 +40,7 @@ public class TekigoAnswerValidator extends ComposedValidator {
 	@Check
 	public void checkNotApplicableHasReason(Answer answer) {
 		if (answer.getStatus() == Status.NOT_APPLICABLE && !hasReason(answer)) {
-			warning("対象外 without a reason: give a comment or a statement", answer, ANSWER__STATUS,
+			warning(DslMessages.Answer_notApplicableWithoutReason, answer, ANSWER__STATUS,
 					IssueCodes.NOT_APPLICABLE_WITHOUT_REASON);
 		}
 	}
@@ -47,8 +50,8 @@ public class TekigoAnswerValidator extends ComposedValidator {
 		if (answer.getStatus() != Status.NONCONFORMANT || answer.getRemediation() != null) {
 			return;
 		}
-		Requirements.firstMinimum(answer).ifPresent(requirement -> warning("不適合 against minimum requirement " + Ids.of(requirement)
-				+ " has no remediation plan", answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
+		Requirements.firstMinimum(answer).ifPresent(requirement -> warning(bind(DslMessages.Answer_minimumGapWithoutPlan,
+				Ids.of(requirement)), answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
 	}
 
 	@Check
@@ -58,10 +61,10 @@ public class TekigoAnswerValidator extends ComposedValidator {
 		}
 		Optional<LocalDate> due = Dates.parse(remediation.getDue());
 		if (due.isEmpty()) {
-			error("Due date " + remediation.getDue() + " is not a date: write YYYY-MM-DD", remediation, REMEDIATION__DUE,
+			error(bind(DslMessages.Answer_malformedDueDate, remediation.getDue()), remediation, REMEDIATION__DUE,
 					IssueCodes.MALFORMED_DUE_DATE);
 		} else if (due.get().isBefore(LocalDate.now(clock))) {
-			warning("Due date " + remediation.getDue() + " is in the past", remediation, REMEDIATION__DUE, IssueCodes.DUE_DATE_PAST);
+			warning(bind(DslMessages.Answer_dueDatePast, remediation.getDue()), remediation, REMEDIATION__DUE, IssueCodes.DUE_DATE_PAST);
 		}
 	}
 
@@ -77,10 +80,10 @@ public class TekigoAnswerValidator extends ComposedValidator {
 				throw new URISyntaxException(url, "no scheme or host");
 			}
 			if (!"https".equalsIgnoreCase(uri.getScheme())) {
-				warning("Evidence URL " + url + " is not https", evidence, EVIDENCE__VALUE, IssueCodes.URL_NOT_HTTPS);
+				warning(bind(DslMessages.Answer_urlNotHttps, url), evidence, EVIDENCE__VALUE, IssueCodes.URL_NOT_HTTPS);
 			}
 		} catch (URISyntaxException e) {
-			error("Evidence URL " + url + " is malformed", evidence, EVIDENCE__VALUE, IssueCodes.MALFORMED_URL);
+			error(bind(DslMessages.Answer_malformedUrl, url), evidence, EVIDENCE__VALUE, IssueCodes.MALFORMED_URL);
 		}
 	}
 

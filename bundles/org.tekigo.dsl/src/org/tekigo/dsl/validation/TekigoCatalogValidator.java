@@ -1,5 +1,8 @@
 package org.tekigo.dsl.validation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.List;
 
 import org.eclipse.xtext.nodemodel.INode;
@@ -24,7 +27,7 @@ public class TekigoCatalogValidator extends ComposedValidator {
 		String text = nodes.isEmpty() ? item.getText() : nodes.get(0).getText();
 		for (Citation citation : SiblingCitations.in(text)) {
 			if (!exists(group, citation)) {
-				String message = citation.text() + " cites no item of group " + group.getName();
+				String message = bind(DslMessages.Catalog_unknownSiblingCitation, citation.text(), group.getName());
 				if (nodes.isEmpty()) {
 					warning(message, item, ITEM__TEXT, IssueCodes.UNKNOWN_SIBLING_CITATION, citation.text());
 				} else {

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.validation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +46,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		disclosure.getAnswers().forEach(answer -> answered.add(answer.getItem()));
 		catalog.eAllContents().forEachRemaining(element -> {
 			if (element instanceof Item item && !answered.contains(item)) {
-				warning("Item " + Ids.of(item) + " has no answer", disclosure, DISCLOSURE__CATALOG,
+				warning(bind(DslMessages.Disclosure_unansweredItem, Ids.of(item)), disclosure, DISCLOSURE__CATALOG,
 						IssueCodes.UNANSWERED_ITEM, Ids.of(item));
 			}
 		});
@@ -68,11 +71,11 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		for (Answer answer : answers) {
 			String item = Ids.of(answer.getItem());
 			if (!seen.add(Objects.requireNonNullElse((Object) answer.getRequirement(), "whole"))) {
-				String what = answer.getRequirement() == null ? "" : " for requirement " + Ids.of(answer.getRequirement());
-				error("Item " + item + " is answered twice" + what, answer, ANSWER__ITEM, IssueCodes.DUPLICATE_ANSWER);
+				String message = answer.getRequirement() == null ? bind(DslMessages.Disclosure_duplicateAnswer, item)
+						: bind(DslMessages.Disclosure_duplicateAnswerForRequirement, item, Ids.of(answer.getRequirement()));
+				error(message, answer, ANSWER__ITEM, IssueCodes.DUPLICATE_ANSWER);
 			} else if (answer.getRequirement() != null && whole.isPresent()) {
-				error("Item " + item + " is answered as a whole (line " + line(whole.get())
-						+ ") and per requirement", answer, ANSWER__REQUIREMENT, IssueCodes.MIXED_ANSWER);
+				error(bind(DslMessages.Disclosure_mixedAnswer, item, line(whole.get())), answer, ANSWER__REQUIREMENT, IssueCodes.MIXED_ANSWER);
 			}
 		}
 	}
@@ -82,7 +85,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		Item item = resolved(answer.getItem());
 		Catalog catalog = resolved(((Disclosure) answer.eContainer()).getCatalog());
 		if (item != null && catalog != null && EcoreUtil.getRootContainer(item) != catalog) {
-			error("Item " + Ids.of(item) + " is not in catalog " + catalog.getName(), answer, ANSWER__ITEM,
+			error(bind(DslMessages.Disclosure_itemOfOtherCatalog, Ids.of(item), catalog.getName()), answer, ANSWER__ITEM,
 					IssueCodes.ITEM_OF_OTHER_CATALOG);
 		}
 	}
@@ -91,7 +94,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 	public void checkRequirementIsRelated(Answer answer) {
 		Item item = resolved(answer.getItem());
 		if (item != null && resolved(answer.getRequirement()) != null && !item.getRelations().contains(answer.getRequirement())) {
-			error("Requirement " + Ids.of(answer.getRequirement()) + " is not related to item " + Ids.of(item), answer,
+			error(bind(DslMessages.Disclosure_requirementNotRelated, Ids.of(answer.getRequirement()), Ids.of(item)), answer,
 					ANSWER__REQUIREMENT, IssueCodes.REQUIREMENT_NOT_RELATED);
 		}
 	}
@@ -104,7 +107,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		}
 		String guideline = index.guidelineOfCatalog(disclosure).orElse(null);
 		if (guideline == null || !index.hasGuideline(disclosure, guideline)) {
-			error("Catalog " + catalog + " stands on guideline " + guideline + ", which is not in the workspace",
+			error(bind(DslMessages.Disclosure_missingGuideline, catalog, guideline),
 					disclosure, DISCLOSURE__CATALOG, IssueCodes.MISSING_GUIDELINE);
 		}
 	}
@@ -117,7 +120,7 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 				.forEach(s -> used.add(s.getName()));
 		for (Statement statement : disclosure.getStatements()) {
 			if (!used.contains(statement.getName())) {
-				warning("Statement " + statement.getName() + " is never used", statement, STATEMENT__NAME,
+				warning(bind(DslMessages.Disclosure_unusedStatement, statement.getName()), statement, STATEMENT__NAME,
 						IssueCodes.UNUSED_STATEMENT);
 			}
 		}

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.validation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +38,7 @@ public class TekigoNamesValidator extends ComposedValidator {
 		document.eAllContents().forEachRemaining(element -> {
 			QualifiedName name = names.getFullyQualifiedName(element);
 			if (name != null && declared.putIfAbsent(name, element) != null) {
-				error("Duplicate id " + converter.toString(name.skipFirst(1)) + " in " + document.getName(), element, idFeature(element),
+				error(bind(DslMessages.Names_duplicateId, converter.toString(name.skipFirst(1)), document.getName()), element, idFeature(element),
 						IssueCodes.DUPLICATE_ID);
 			}
 		});
@@ -51,8 +54,8 @@ public class TekigoNamesValidator extends ComposedValidator {
 		for (IEObjectDescription other : descriptionsProvider.getResourceDescriptions(document.eResource())
 				.getExportedObjects(TekigoPackage.Literals.DOCUMENT, name, false)) {
 			if (!other.getEObjectURI().trimFragment().equals(document.eResource().getURI())) {
-				error("Duplicate id " + converter.toString(name) + ": also declared in "
-						+ other.getEObjectURI().trimFragment().lastSegment(), document, TekigoPackage.Literals.DOCUMENT__NAME,
+				error(bind(DslMessages.Names_duplicateDocument, converter.toString(name),
+						other.getEObjectURI().trimFragment().lastSegment()), document, TekigoPackage.Literals.DOCUMENT__NAME,
 						IssueCodes.DUPLICATE_ID);
 				return;
 			}

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.validation;
 
+import org.tekigo.dsl.nls.DslMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -41,7 +44,7 @@ public class TekigoReviewValidator extends ComposedValidator {
 		if (ReviewedAnswers.disclosure(review).isPresent() && !verdict.getItem().eIsProxy()
 				&& (verdict.getRequirement() == null || !verdict.getRequirement().eIsProxy())
 				&& ReviewedAnswers.answer(verdict).isEmpty()) {
-			error("Disclosure " + review.getDisclosure().getName() + " has no answer " + Key.of(verdict).id(), verdict,
+			error(bind(DslMessages.Review_verdictWithoutAnswer, review.getDisclosure().getName(), Key.of(verdict).id()), verdict,
 					VERDICT__ITEM, IssueCodes.VERDICT_WITHOUT_ANSWER);
 		}
 	}
@@ -51,7 +54,7 @@ public class TekigoReviewValidator extends ComposedValidator {
 		Set<Key> seen = new HashSet<>();
 		for (Verdict verdict : review.getVerdicts()) {
 			if (!verdict.getItem().eIsProxy() && !seen.add(Key.of(verdict))) {
-				error("Answer " + Key.of(verdict).id() + " has a verdict already", verdict, VERDICT__ITEM,
+				error(bind(DslMessages.Review_duplicateVerdict, Key.of(verdict).id()), verdict, VERDICT__ITEM,
 						IssueCodes.DUPLICATE_VERDICT);
 			}
 		}
@@ -60,8 +63,8 @@ public class TekigoReviewValidator extends ComposedValidator {
 	@Check
 	public void checkVerdictIsPinned(Verdict verdict) {
 		if (verdict.getPin() == null) {
-			ReviewedAnswers.answer(verdict).ifPresent(answer -> warning("Verdict on " + Key.of(verdict).id()
-					+ " is not pinned to the answer it judges", verdict, VERDICT__VERDICT, IssueCodes.UNPINNED_VERDICT));
+			ReviewedAnswers.answer(verdict).ifPresent(answer -> warning(bind(DslMessages.Review_unpinnedVerdict,
+					Key.of(verdict).id()), verdict, VERDICT__VERDICT, IssueCodes.UNPINNED_VERDICT));
 		}
 	}
 
@@ -72,8 +75,9 @@ public class TekigoReviewValidator extends ComposedValidator {
 			return;
 		}
 		if (!AnswerFingerprint.matches(verdict, answer.get())) {
-			String since = verdict.getDate() == null ? "" : " on " + verdict.getDate();
-			warning("suspect: the answer changed since it was reviewed" + since, verdict, VERDICT__PIN, IssueCodes.SUSPECT_VERDICT);
+			String message = verdict.getDate() == null ? DslMessages.Review_suspectVerdict
+					: bind(DslMessages.Review_suspectVerdictSince, verdict.getDate());
+			warning(message, verdict, VERDICT__PIN, IssueCodes.SUSPECT_VERDICT);
 		}
 	}
 
@@ -83,14 +87,14 @@ public class TekigoReviewValidator extends ComposedValidator {
 		review.getVerdicts().forEach(verdict -> judged.add(Key.of(verdict)));
 		ReviewedAnswers.disclosure(review).map(ReviewedAnswers::answers).orElse(Map.of()).keySet().stream()
 				.filter(key -> !judged.contains(key))
-				.forEach(key -> warning("Answer " + key.id() + " has no verdict", review, REVIEW__DISCLOSURE,
+				.forEach(key -> warning(bind(DslMessages.Review_answerWithoutVerdict, key.id()), review, REVIEW__DISCLOSURE,
 						IssueCodes.ANSWER_WITHOUT_VERDICT, key.id()));
 	}
 
 	@Check
 	public void checkVerdictIsGiven(Verdict verdict) {
 		if (verdict.getVerdict() == VerdictKind.PENDING) {
-			warning("Answer " + Key.of(verdict).id() + " is not judged yet", verdict, VERDICT__VERDICT,
+			warning(bind(DslMessages.Review_pendingVerdict, Key.of(verdict).id()), verdict, VERDICT__VERDICT,
 					IssueCodes.PENDING_VERDICT);
 		}
 	}
@@ -102,15 +106,15 @@ public class TekigoReviewValidator extends ComposedValidator {
 		}
 		ReviewedAnswers.answer(verdict).filter(answer -> answer.getStatus() == Status.NONCONFORMANT)
 				.flatMap(Requirements::firstMinimum)
-				.ifPresent(minimum -> warning("不適合 against minimum requirement " + Ids.of(minimum)
-						+ " accepted without a note: say why the risk is acceptable", verdict, VERDICT__VERDICT,
+				.ifPresent(minimum -> warning(bind(DslMessages.Review_minimumGapAcceptedWithoutNote,
+						Ids.of(minimum)), verdict, VERDICT__VERDICT,
 						IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE));
 	}
 
 	@Check
 	public void checkVerdictDate(Verdict verdict) {
 		if (verdict.getDate() != null && Dates.parse(verdict.getDate()).isEmpty()) {
-			error("Date " + verdict.getDate() + " is not a date: write YYYY-MM-DD", verdict, VERDICT__DATE,
+			error(bind(DslMessages.Review_malformedDate, verdict.getDate()), verdict, VERDICT__DATE,
 					IssueCodes.MALFORMED_REVIEW_DATE);
 		}
 	}
@@ -122,10 +126,10 @@ public class TekigoReviewValidator extends ComposedValidator {
 		}
 		Optional<LocalDate> due = Dates.parse(followUp.getDue());
 		if (due.isEmpty()) {
-			error("Due date " + followUp.getDue() + " is not a date: write YYYY-MM-DD", followUp, FOLLOW_UP__DUE,
+			error(bind(DslMessages.Answer_malformedDueDate, followUp.getDue()), followUp, FOLLOW_UP__DUE,
 					IssueCodes.MALFORMED_DUE_DATE);
 		} else if (due.get().isBefore(LocalDate.now(clock))) {
-			warning("Follow-up due " + followUp.getDue() + " is past", followUp, FOLLOW_UP__DUE, IssueCodes.FOLLOW_UP_PAST_DUE);
+			warning(bind(DslMessages.Review_followUpPastDue, followUp.getDue()), followUp, FOLLOW_UP__DUE, IssueCodes.FOLLOW_UP_PAST_DUE);
 		}
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.ui.answers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.function.Function;
 
 /**
@@ -9,20 +12,21 @@ import java.util.function.Function;
 public enum AnswerColumn {
 
 	MARKERS("", 28, row -> row.hasErrors() ? "2" : row.hasIssues() ? "1" : ""),
-	CATEGORY("Category", 110, AnswerRow::category),
-	GROUP("Group", 130, AnswerRow::group),
-	MEASURE("Measure", 130, AnswerRow::measure),
-	ITEM("Item", 110, AnswerRow::key),
-	ITEM_TEXT("Item text", 300, AnswerRow::itemText),
-	REQUIREMENTS("Requirements (class)", 150, AnswerRow::requirements),
-	STATUS("Status", 80, AnswerRow::statusLabel),
-	COMMENT("Comment", 300, row -> row.statement() == null ? row.comment() : "see " + row.statement() + ": " + row.comment()),
-	EVIDENCE("Evidence", 160, AnswerRow::evidence),
-	PLAN("Plan", 200, AnswerRow::plan),
-	OWNER("Owner", 110, AnswerRow::owner),
-	DUE("Due", 90, AnswerRow::due),
+	CATEGORY(UiMessages.Column_category, 110, AnswerRow::category),
+	GROUP(UiMessages.Column_group, 130, AnswerRow::group),
+	MEASURE(UiMessages.Column_measure, 130, AnswerRow::measure),
+	ITEM(UiMessages.Column_item, 110, AnswerRow::key),
+	ITEM_TEXT(UiMessages.Column_itemText, 300, AnswerRow::itemText),
+	REQUIREMENTS(UiMessages.Column_requirements, 150, AnswerRow::requirements),
+	STATUS(UiMessages.Column_status, 80, AnswerRow::statusLabel),
+	COMMENT(UiMessages.Column_comment, 300,
+			row -> row.statement() == null ? row.comment() : bind(UiMessages.Answers_see, row.statement(), row.comment())),
+	EVIDENCE(UiMessages.Column_evidence, 160, AnswerRow::evidence),
+	PLAN(UiMessages.Column_plan, 200, AnswerRow::plan),
+	OWNER(UiMessages.Column_owner, 110, AnswerRow::owner),
+	DUE(UiMessages.Column_due, 90, AnswerRow::due),
 	/** The hospital's side: what the project's reviews of the disclosure say (read-only here). */
-	VERDICT("Review verdict", 140, AnswerRow::verdict);
+	VERDICT(UiMessages.Column_verdict, 140, AnswerRow::verdict);
 
 	private final String header;
 	private final int width;

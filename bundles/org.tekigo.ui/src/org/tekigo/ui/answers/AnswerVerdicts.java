@@ -1,5 +1,8 @@
 package org.tekigo.ui.answers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +29,6 @@ import org.tekigo.reports.ReviewViews;
  */
 public final class AnswerVerdicts {
 
-	static final String SUSPECT = " (suspect: the answer changed)";
-
 	private AnswerVerdicts() {
 	}
 
@@ -52,7 +53,8 @@ public final class AnswerVerdicts {
 				if (answer == null) {
 					continue;
 				}
-				String said = ReviewViews.judgement(verdict).label() + (AnswerFingerprint.matches(verdict, answer) ? "" : SUSPECT);
+				String judged = ReviewViews.judgement(verdict).label();
+				String said = AnswerFingerprint.matches(verdict, answer) ? judged : bind(UiMessages.Answers_suspect, judged);
 				verdicts.merge(id, reviews.size() == 1 ? said : review.getName() + ": " + said, (first, next) -> first + "; " + next);
 			}
 		}

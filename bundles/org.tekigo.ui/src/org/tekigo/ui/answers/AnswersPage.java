@@ -1,5 +1,8 @@
 package org.tekigo.ui.answers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -84,9 +87,9 @@ public final class AnswersPage {
 		Map<String, String> statements();
 	}
 
-	static final String UNANSWERED = "(unanswered)";
-	private static final String ALL_SCOPES = "All categories and groups";
-	private static final String ALL_STATUSES = "All statuses";
+	static final String UNANSWERED = UiMessages.Answers_unanswered;
+	private static final String ALL_SCOPES = UiMessages.Answers_allScopes;
+	private static final String ALL_STATUSES = UiMessages.Answers_allStatuses;
 
 	private final Host host;
 	private final AnswerTableModel model = new AnswerTableModel();
@@ -148,8 +151,7 @@ public final class AnswersPage {
 		readOnly = syntax != null;
 		firstErrorOffset = syntax == null || syntax.getOffset() == null ? -1 : syntax.getOffset();
 		if (syntax != null) {
-			noticeText.setText("The text has syntax errors: the table shows what parsed and cannot be edited until they are"
-					+ " fixed. First error, line " + syntax.getLineNumber() + ": " + syntax.getMessage() + " <a>Show it in the source</a>");
+			noticeText.setText(bind(UiMessages.Answers_syntaxErrors, syntax.getLineNumber(), syntax.getMessage()));
 		}
 		((GridData) notice.getLayoutData()).exclude = syntax == null;
 		notice.setVisible(syntax != null);
@@ -223,7 +225,7 @@ public final class AnswersPage {
 		scope = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		scope.setItems(ALL_SCOPES);
 		scope.select(0);
-		scope.setToolTipText("Show one category or group");
+		scope.setToolTipText(UiMessages.Answers_scopeTip);
 		GridData scopeData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		scopeData.widthHint = 280; // the labels are long; the list shows them whole
 		scope.setLayoutData(scopeData);
@@ -239,7 +241,7 @@ public final class AnswersPage {
 			setFilter(model.filter().withStatus(chosen, index == 4));
 		});
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		search.setMessage("Search ids and texts");
+		search.setMessage(UiMessages.Answers_search);
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		search.addListener(SWT.Modify, event -> {
 			if (!search.getText().equals(model.filter().search())) {
@@ -254,9 +256,9 @@ public final class AnswersPage {
 		row.marginLeft = row.marginTop = row.marginBottom = 0;
 		row.spacing = 16;
 		switches.setLayout(row);
-		gapsOnly = check(switches, "Gaps only (不適合)", "Only answers that say 不適合");
-		minimumGapsOnly = check(switches, "Gaps on minimum (C) requirements", "Only 不適合 touching a minimum (C) requirement");
-		withIssuesOnly = check(switches, "With warnings or errors", "Only rows with markers");
+		gapsOnly = check(switches, UiMessages.Answers_gapsOnly, UiMessages.Answers_gapsOnlyTip);
+		minimumGapsOnly = check(switches, UiMessages.Answers_minimumGapsOnly, UiMessages.Answers_minimumGapsOnlyTip);
+		withIssuesOnly = check(switches, UiMessages.Answers_withIssues, UiMessages.Answers_withIssuesTip);
 		for (Button button : List.of(gapsOnly, minimumGapsOnly, withIssuesOnly)) {
 			button.addListener(SWT.Selection, event -> setFilter(model.filter()
 					.withGaps(gapsOnly.getSelection(), minimumGapsOnly.getSelection()).withIssues(withIssuesOnly.getSelection())));
@@ -395,7 +397,7 @@ public final class AnswersPage {
 			}
 			viewer.getTable().setSelection(selectedKeys.stream().filter(index::containsKey).mapToInt(index::get).toArray());
 		}
-		count.setText(rows.size() + " of " + model.all().size() + " rows");
+		count.setText(bind(UiMessages.Answers_count, rows.size(), model.all().size()));
 		count.getParent().layout();
 	}
 
@@ -462,7 +464,7 @@ public final class AnswersPage {
 			case PLAN -> new TextEditing(column, true, null);
 			case OWNER -> new TextEditing(column, false, null);
 			case DUE -> new TextEditing(column, false, value -> value.isBlank() || value.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? null
-					: "A due date is written YYYY-MM-DD, e.g. 2027-03-31");
+					: UiMessages.Answers_dueFormat);
 			default -> null;
 		};
 	}
@@ -573,7 +575,7 @@ public final class AnswersPage {
 		Menu menu = new Menu(table);
 		if (fixes.isEmpty()) {
 			MenuItem none = new MenuItem(menu, SWT.PUSH);
-			none.setText("No quick fixes");
+			none.setText(UiMessages.Answers_noQuickFixes);
 			none.setEnabled(false);
 		}
 		for (IssueFixes.Fix fix : fixes) {
@@ -599,18 +601,18 @@ public final class AnswersPage {
 		if (rows.isEmpty()) {
 			return;
 		}
-		MenuManager statuses = new MenuManager("Set status");
+		MenuManager statuses = new MenuManager(UiMessages.Answers_setStatus);
 		for (Status choice : Status.values()) {
 			statuses.add(action(choice.label(), () -> host.change(AnswerChanges.status(rows, choice))));
 		}
 		statuses.add(action(UNANSWERED, () -> host.change(AnswerChanges.status(rows, null))));
 		menu.add(statuses);
 		List<AnswerRow> answered = rows.stream().filter(AnswerRow::answered).toList();
-		MenuManager statements = new MenuManager("Refer to statement");
+		MenuManager statements = new MenuManager(UiMessages.Answers_referToStatement);
 		host.statements().forEach((name, text) -> statements.add(action(name + ": " + shorten(text),
 				() -> host.change(AnswerChanges.statement(answered, name)))));
 		menu.add(statements);
-		menu.add(action("Add remediation…", () -> {
+		menu.add(action(UiMessages.Answers_addRemediation, () -> {
 			RemediationDialog dialog = new RemediationDialog(viewer.getTable().getShell(), answered.size());
 			if (dialog.open() == RemediationDialog.OK) {
 				host.change(AnswerChanges.remediation(answered, dialog.plan(), dialog.owner(), dialog.due()));
@@ -618,7 +620,7 @@ public final class AnswersPage {
 		}, !answered.isEmpty()));
 		menu.add(new Separator());
 		AnswerRow first = rows.get(0);
-		menu.add(action("Show in Source", () -> host.showSource(first.offset(), first.length()), first.offset() >= 0));
+		menu.add(action(UiMessages.Answers_showInSource, () -> host.showSource(first.offset(), first.length()), first.offset() >= 0));
 		if (readOnly) {
 			for (var contribution : menu.getItems()) {
 				if (contribution instanceof org.eclipse.jface.action.MenuManager sub) {
@@ -639,7 +641,7 @@ public final class AnswersPage {
 				run.run();
 			}
 		};
-		action.setEnabled(enabled && (!readOnly || text.equals("Show in Source")));
+		action.setEnabled(enabled && (!readOnly || text.equals(UiMessages.Answers_showInSource)));
 		return action;
 	}
 

@@ -1,5 +1,8 @@
 package org.tekigo.ui.answers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -29,9 +32,9 @@ final class RemediationDialog extends TitleAreaDialog {
 	@Override
 	public void create() {
 		super.create();
-		getShell().setText("Add Remediation");
-		setTitle("Remediation for " + answers + (answers == 1 ? " answer" : " answers"));
-		setMessage("A plan is needed; the owner and the due date (YYYY-MM-DD) are optional.");
+		getShell().setText(UiMessages.Remediation_title);
+		setTitle(answers == 1 ? UiMessages.Remediation_headingOne : bind(UiMessages.Remediation_heading, answers));
+		setMessage(UiMessages.Remediation_message);
 		validate();
 	}
 
@@ -41,9 +44,9 @@ final class RemediationDialog extends TitleAreaDialog {
 		Composite fields = new Composite(area, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		fields.setLayout(new GridLayout(2, false));
-		planText = field(fields, "Plan:", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER, 60);
-		ownerText = field(fields, "Owner:", SWT.SINGLE | SWT.BORDER, SWT.DEFAULT);
-		dueText = field(fields, "Due:", SWT.SINGLE | SWT.BORDER, SWT.DEFAULT);
+		planText = field(fields, UiMessages.Remediation_plan, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER, 60);
+		ownerText = field(fields, UiMessages.Remediation_owner, SWT.SINGLE | SWT.BORDER, SWT.DEFAULT);
+		dueText = field(fields, UiMessages.Remediation_due, SWT.SINGLE | SWT.BORDER, SWT.DEFAULT);
 		dueText.setMessage("YYYY-MM-DD");
 		return area;
 	}
@@ -64,8 +67,8 @@ final class RemediationDialog extends TitleAreaDialog {
 			return;
 		}
 		String dueValue = dueText.getText().strip();
-		String problem = planText.getText().isBlank() ? "Write the plan."
-				: !dueValue.isEmpty() && !dueValue.matches("\\d{4}-\\d{2}-\\d{2}") ? "A due date is written YYYY-MM-DD, e.g. 2027-03-31." : null;
+		String problem = planText.getText().isBlank() ? UiMessages.Remediation_writePlan
+				: !dueValue.isEmpty() && !dueValue.matches("\\d{4}-\\d{2}-\\d{2}") ? UiMessages.Remediation_dueFormat : null;
 		setErrorMessage(problem);
 		getButton(OK).setEnabled(problem == null);
 	}

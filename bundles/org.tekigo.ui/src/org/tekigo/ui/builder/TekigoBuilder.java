@@ -1,5 +1,8 @@
 package org.tekigo.ui.builder;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +47,7 @@ public class TekigoBuilder extends IncrementalProjectBuilder {
 
 	public static void validateAll(IProject project, IProgressMonitor monitor) throws CoreException {
 		List<IFile> files = ProjectFiles.in(project);
-		SubMonitor progress = SubMonitor.convert(monitor, "Validating Tekigo files", files.size() * 2);
+		SubMonitor progress = SubMonitor.convert(monitor, UiMessages.Builder_validating, files.size() * 2);
 		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 		Map<IFile, XtextResource> resources = new LinkedHashMap<>();
 		for (IFile file : files) {
@@ -52,7 +55,7 @@ public class TekigoBuilder extends IncrementalProjectBuilder {
 			try {
 				resources.put(file, ProjectFiles.load(resourceSet, file));
 			} catch (IOException e) {
-				throw new CoreException(Status.error(file.getFullPath() + ": cannot be read", e));
+				throw new CoreException(Status.error(bind(UiMessages.Reports_cannotRead, file.getFullPath()), e));
 			}
 			progress.worked(1);
 		}

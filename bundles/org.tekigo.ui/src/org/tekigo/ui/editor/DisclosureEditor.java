@@ -1,5 +1,6 @@
 package org.tekigo.ui.editor;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 			TekigoUiPlugin.log("Cannot open the text of " + getEditorInput().getName(), e);
 			return;
 		}
-		setPageText(sourcePage, "Source");
+		setPageText(sourcePage, UiMessages.Editor_sourcePage);
 		setPartName(getEditorInput().getName());
 		source.setRevealHandler((offset, length) -> {
 			if (answers != null && getActivePage() == answersPage) {
@@ -83,7 +84,7 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 			answersPage = 0;
 			addPage(answersPage, answers.create(getContainer()));
 			sourcePage = 1;
-			setPageText(answersPage, "Answers");
+			setPageText(answersPage, UiMessages.Editor_answersPage);
 			source.addReconcileListener(listener);
 			EditorModel.Snapshot snapshot = source.snapshot();
 			if (snapshot != null && snapshot.complete()) {

@@ -1,5 +1,6 @@
 package org.tekigo.ui.editor;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +77,7 @@ final class EditorCommands {
 		});
 		if (replacements == null) {
 			editor.getEditorSite().getActionBars().getStatusLineManager()
-					.setErrorMessage("Format: the text has syntax errors; fix them first");
+					.setErrorMessage(UiMessages.Editor_formatSyntaxErrors);
 			return;
 		}
 		List<int[]> edits = new ArrayList<>();
@@ -99,7 +100,7 @@ final class EditorCommands {
 		if (link != null) {
 			link.open();
 		} else {
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage("No declaration for the text at the caret");
+			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(UiMessages.Editor_noDeclaration);
 		}
 	}
 

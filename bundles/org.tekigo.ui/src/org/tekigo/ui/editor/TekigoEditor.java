@@ -1,5 +1,6 @@
 package org.tekigo.ui.editor;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -71,9 +72,9 @@ public class TekigoEditor extends TextEditor {
 	@Override
 	protected void createActions() {
 		super.createActions();
-		command(EditorCommands.TOGGLE_COMMENT, "Toggle Comment", () -> EditorCommands.toggleComment(this));
-		command(EditorCommands.FORMAT, "Format", () -> EditorCommands.format(this));
-		command(EditorCommands.OPEN_DECLARATION, "Open Declaration", () -> EditorCommands.openDeclaration(this));
+		command(EditorCommands.TOGGLE_COMMENT, UiMessages.Editor_toggleComment, () -> EditorCommands.toggleComment(this));
+		command(EditorCommands.FORMAT, UiMessages.Editor_format, () -> EditorCommands.format(this));
+		command(EditorCommands.OPEN_DECLARATION, UiMessages.Editor_openDeclaration, () -> EditorCommands.openDeclaration(this));
 	}
 
 	private void command(String id, String label, Runnable run) {
@@ -205,7 +206,7 @@ public class TekigoEditor extends TextEditor {
 		if (file == null || file.getProject() == null || !file.getProject().isAccessible()) {
 			return;
 		}
-		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Enable Tekigo validation", monitor -> {
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(UiMessages.Editor_enableValidation, monitor -> {
 			try {
 				TekigoNature.addTo(file.getProject(), monitor == null ? new NullProgressMonitor() : monitor);
 			} catch (CoreException e) {

@@ -1,5 +1,6 @@
 package org.tekigo.ui.editor;
 
+import org.tekigo.ui.nls.UiMessages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Path;
@@ -67,7 +68,7 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 
 		@Override
 		public String getHyperlinkText() {
-			return "Open declaration";
+			return UiMessages.Editor_openDeclarationLink;
 		}
 
 		@Override

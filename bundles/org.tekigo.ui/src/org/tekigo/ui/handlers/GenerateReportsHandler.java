@@ -1,5 +1,8 @@
 package org.tekigo.ui.handlers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
@@ -22,7 +25,7 @@ public class GenerateReportsHandler extends AbstractHandler {
 		if (project == null) {
 			return null;
 		}
-		Job job = Job.create("Generate Tekigo reports for " + project.getName(), monitor -> {
+		Job job = Job.create(bind(UiMessages.Reports_job, project.getName()), monitor -> {
 			try {
 				ReportGeneration.run(project, monitor);
 				return Status.OK_STATUS;

@@ -1,5 +1,8 @@
 package org.tekigo.ui.handlers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -32,12 +35,11 @@ public class NewReviewHandler extends AbstractHandler {
 		IEditorPart active = HandlerUtil.getActiveEditor(event);
 		DisclosureEditor editor = active == null ? null : active.getAdapter(DisclosureEditor.class);
 		if (editor == null || editor.withDisclosure(d -> d) == null) {
-			MessageDialog.openInformation(shell, "Review This Disclosure", "Open a disclosure (a .tekigo file that starts with "
-					+ "'disclosure') to start a review of it.");
+			MessageDialog.openInformation(shell, UiMessages.Review_title, UiMessages.Review_openDisclosure);
 			return null;
 		}
-		InputDialog reviewer = new InputDialog(shell, "Review This Disclosure", "Who reviews (the hospital or its department)?",
-				"", text -> text.isBlank() ? "Name the reviewer" : null);
+		InputDialog reviewer = new InputDialog(shell, UiMessages.Review_title, UiMessages.Review_whoReviews,
+				"", text -> text.isBlank() ? UiMessages.Review_nameReviewer : null);
 		if (reviewer.open() != Window.OK) {
 			return null;
 		}
@@ -45,7 +47,7 @@ public class NewReviewHandler extends AbstractHandler {
 			IFile review = createReview(editor, reviewer.getValue().strip());
 			IDE.openEditor(editor.getSite().getPage(), review);
 		} catch (CoreException e) {
-			MessageDialog.openError(shell, "Review This Disclosure", "The review could not be written: " + e.getMessage());
+			MessageDialog.openError(shell, UiMessages.Review_title, bind(UiMessages.Review_cannotWrite, e.getMessage()));
 		}
 		return null;
 	}

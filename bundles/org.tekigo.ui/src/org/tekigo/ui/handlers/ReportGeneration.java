@@ -1,5 +1,8 @@
 package org.tekigo.ui.handlers;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,21 +47,21 @@ public final class ReportGeneration {
 	}
 
 	public static List<IFolder> run(IProject project, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Generating reports for " + project.getName(), 100);
+		SubMonitor progress = SubMonitor.convert(monitor, bind(UiMessages.Reports_progress, project.getName()), 100);
 		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 		Map<Disclosure, XtextResource> disclosures = new LinkedHashMap<>();
 		Map<Review, XtextResource> reviews = new LinkedHashMap<>();
 		List<IFile> files = ProjectFiles.in(project);
 		SubMonitor loading = progress.split(30).setWorkRemaining(files.size());
 		for (IFile file : files) {
-			loading.subTask("Reading " + file.getName());
+			loading.subTask(bind(UiMessages.Reports_reading, file.getName()));
 			try {
 				XtextResource resource = ProjectFiles.load(resourceSet, file);
 				resource.getContents().stream().filter(Disclosure.class::isInstance)
 						.forEach(d -> disclosures.put((Disclosure) d, resource));
 				resource.getContents().stream().filter(Review.class::isInstance).forEach(r -> reviews.put((Review) r, resource));
 			} catch (IOException e) {
-				throw new CoreException(Status.error(file.getFullPath() + ": cannot be read", e));
+				throw new CoreException(Status.error(bind(UiMessages.Reports_cannotRead, file.getFullPath()), e));
 			}
 			loading.worked(1);
 		}
@@ -75,7 +78,7 @@ public final class ReportGeneration {
 				DisclosureReports.write(DisclosureViews.of(disclosure), target);
 				writing.worked(6);
 			} catch (IOException e) {
-				throw new CoreException(Status.error("Cannot write the reports of " + disclosure.getName() + ": " + e.getMessage(), e));
+				throw new CoreException(Status.error(bind(UiMessages.Reports_cannotWrite, disclosure.getName(), e.getMessage()), e));
 			}
 			written.add(folder);
 		}
@@ -92,7 +95,7 @@ public final class ReportGeneration {
 				ReviewReports.write(view, folder.getLocation().toPath());
 				writing.worked(4);
 			} catch (IOException e) {
-				throw new CoreException(Status.error("Cannot write the review report of " + review.getName() + ": " + e.getMessage(), e));
+				throw new CoreException(Status.error(bind(UiMessages.Reports_cannotWriteReview, review.getName(), e.getMessage()), e));
 			}
 			if (!written.contains(folder)) {
 				written.add(folder);
@@ -106,7 +109,7 @@ public final class ReportGeneration {
 		boolean errors = resource.getResourceServiceProvider().getResourceValidator()
 				.validate(resource, CheckMode.ALL, null).stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 		if (errors) {
-			throw new CoreException(Status.error(document + " has errors (see the Problems view): fix them before generating reports"));
+			throw new CoreException(Status.error(bind(UiMessages.Reports_hasErrors, document)));
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.tekigo.ui.views;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -34,7 +35,7 @@ final class CountsTable {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "Category", SWT.LEFT, 4, null);
+		column(layout, UiMessages.Column_category, SWT.LEFT, 4, null);
 		column(layout, "適合可能", SWT.RIGHT, 1, StatusCount::conformant);
 		column(layout, "不適合", SWT.RIGHT, 1, StatusCount::nonconformant);
 		column(layout, "対象外", SWT.RIGHT, 1, StatusCount::notApplicable);
@@ -47,7 +48,7 @@ final class CountsTable {
 
 	void show(GapAnalysis analysis) {
 		List<StatusCount> rows = new ArrayList<>(analysis.byCategory());
-		total = new StatusCount("計", rows.stream().mapToInt(StatusCount::conformant).sum(),
+		total = new StatusCount(UiMessages.Dashboard_total, rows.stream().mapToInt(StatusCount::conformant).sum(),
 				rows.stream().mapToInt(StatusCount::nonconformant).sum(), rows.stream().mapToInt(StatusCount::notApplicable).sum(),
 				rows.stream().mapToInt(StatusCount::unanswered).sum());
 		rows.add(total);

@@ -1,5 +1,8 @@
 package org.tekigo.ui.views;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -26,7 +29,7 @@ public class GapDashboardView extends ViewPart {
 
 	public static final String ID = "org.tekigo.ui.gapDashboard";
 
-	static final String NO_DISCLOSURE = "Open a disclosure (.tekigo) to see its gaps";
+	static final String NO_DISCLOSURE = UiMessages.Dashboard_noDisclosure;
 
 	private final StackLayout stack = new StackLayout();
 	private Composite pages;
@@ -105,8 +108,8 @@ public class GapDashboardView extends ViewPart {
 		if (analysis != null) {
 			counts.show(analysis);
 			gaps.show(analysis);
-			setContentDescription(analysis.vendor() + ": " + analysis.gaps().size() + " gaps, "
-					+ analysis.summary().minimumGaps() + " on minimum (C) requirements");
+			setContentDescription(bind(UiMessages.Dashboard_summary, new Object[] { analysis.vendor(), analysis.gaps().size(),
+					analysis.summary().minimumGaps() }));
 			stack.topControl = tables;
 		} else {
 			setContentDescription("");

@@ -1,5 +1,6 @@
 package org.tekigo.ui.views;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,13 +36,13 @@ final class GapsTable {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		// Comments are long; the tooltip shows the whole text the cell cuts.
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		column(layout, "Item", 2, gap -> gap.item().itemId());
-		column(layout, "Requirement", 2, gap -> gap.requirements().stream().map(RequirementView::id).collect(Collectors.joining(", ")));
-		column(layout, "Class", 1, gap -> classLabel(gap.weight()));
-		column(layout, "Comment", 6, Gap::comment);
-		column(layout, "Plan", 3, Gap::plan);
-		column(layout, "Owner", 2, Gap::owner);
-		column(layout, "Due", 2, Gap::due);
+		column(layout, UiMessages.Column_item, 2, gap -> gap.item().itemId());
+		column(layout, UiMessages.Column_requirement, 2, gap -> gap.requirements().stream().map(RequirementView::id).collect(Collectors.joining(", ")));
+		column(layout, UiMessages.Column_class, 1, gap -> classLabel(gap.weight()));
+		column(layout, UiMessages.Column_comment, 6, Gap::comment);
+		column(layout, UiMessages.Column_plan, 3, Gap::plan);
+		column(layout, UiMessages.Column_owner, 2, Gap::owner);
+		column(layout, UiMessages.Column_due, 2, Gap::due);
 		// Double-click, or Enter, as the platform's open strategy has it.
 		viewer.addOpenListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof Gap gap) {

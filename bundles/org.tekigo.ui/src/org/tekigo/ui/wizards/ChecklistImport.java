@@ -1,5 +1,8 @@
 package org.tekigo.ui.wizards;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +68,9 @@ public final class ChecklistImport {
 
 	public List<IFile> importText(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
-		SubMonitor sub = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 4);
+		SubMonitor sub = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 4);
 		Path folder = folderOf(target);
-		sub.subTask("Reading the checklist");
+		sub.subTask(UiMessages.Import_reading);
 		PublishedChecklist checklist = new ChecklistTextParser().parse(source);
 		// The parser has read the file strictly as UTF-8, so this second reading cannot fail on encoding.
 		String vendor = VendorName.in(Files.readAllLines(source), "vendor");
@@ -80,7 +83,7 @@ public final class ChecklistImport {
 			refuseToReplace(folder, target, documents);
 		}
 		sub.split(1);
-		sub.subTask("Writing " + String.join(", ", documents.stream().map(TekigoFiles::fileName).toList()));
+		sub.subTask(bind(UiMessages.Import_writing, String.join(", ", documents.stream().map(TekigoFiles::fileName).toList())));
 		List<Path> written = TekigoFiles.write(injector, folder, documents);
 		sub.split(1);
 		target.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
@@ -91,7 +94,7 @@ public final class ChecklistImport {
 
 	/** Brings the edits of a checklist.xlsx into the disclosure of the target's project that it answers. */
 	public Result importSpreadsheet(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(), 3);
+		SubMonitor progress = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 3);
 		try {
 			EditedChecklist checklist = new ChecklistWorkbookReader().read(source);
 			Map<String, EditedAnswer> edits = checklist.answers();
@@ -105,10 +108,10 @@ public final class ChecklistImport {
 			EcoreUtil.resolveAll(resourceSet);
 			progress.worked(1);
 			Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), edits).orElseThrow(() -> new CoreException(
-					Status.error("No disclosure in " + target.getProject().getName() + " has the answers of " + source.getFileName())));
+					Status.error(bind(UiMessages.Import_noDisclosure, target.getProject().getName(), source.getFileName()))));
 			ChecklistEdits.Result result = ChecklistEdits.apply(disclosure, edits);
 			if (!result.unknownIds().isEmpty()) {
-				throw new CoreException(Status.error("Rows whose id is in no item: " + String.join(", ", result.unknownIds())));
+				throw new CoreException(Status.error(bind(UiMessages.Import_unknownIds, String.join(", ", result.unknownIds()))));
 			}
 			IFile file = disclosures.get(disclosure);
 			TekigoFiles.rewrite(injector, disclosure, file.getLocation().toPath());
@@ -125,7 +128,7 @@ public final class ChecklistImport {
 	private static Path folderOf(IContainer target) throws CoreException {
 		IPath location = target.getLocation();
 		if (location == null) {
-			throw new CoreException(Status.error(target.getFullPath() + " is not in the local file system"));
+			throw new CoreException(Status.error(bind(UiMessages.Import_notLocal, target.getFullPath())));
 		}
 		return location.toPath();
 	}
@@ -134,8 +137,7 @@ public final class ChecklistImport {
 		List<String> existing = documents.stream().map(TekigoFiles::fileName)
 				.filter(name -> Files.exists(folder.resolve(name))).toList();
 		if (!existing.isEmpty()) {
-			throw new CoreException(Status.error(String.join(", ", existing) + " already in " + target.getFullPath()
-					+ ": tick 'Overwrite existing files' to replace"));
+			throw new CoreException(Status.error(bind(UiMessages.Import_exists, String.join(", ", existing), target.getFullPath())));
 		}
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.ui.wizards;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,21 +38,20 @@ final class ImportChecklistPage extends WizardPage {
 	ImportChecklistPage(IStructuredSelection selection) {
 		super("importChecklist");
 		this.selection = selection;
-		setTitle("Import a Published Checklist");
-		setDescription("A vendor's checklist as pdftotext gives it (.txt) becomes three Tekigo files: "
-				+ "the guideline, the catalog of measures and the vendor's disclosure.");
+		setTitle(UiMessages.Import_pageTitle);
+		setDescription(UiMessages.Import_pageDescription);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite composite = new Composite(parent, SWT.NONE);
 		composite.setLayout(new GridLayout(3, false));
-		source = field(composite, "Checklist file:");
+		source = field(composite, UiMessages.Import_checklistFile);
 		browse(composite, this::chooseSource);
-		target = field(composite, "Into folder:");
+		target = field(composite, UiMessages.Import_intoFolder);
 		browse(composite, this::chooseTarget);
 		overwrite = new Button(composite, SWT.CHECK);
-		overwrite.setText("Overwrite existing files");
+		overwrite.setText(UiMessages.Import_overwrite);
 		overwrite.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		prefill();
 		source.addModifyListener(event -> validate());
@@ -80,15 +82,15 @@ final class ImportChecklistPage extends WizardPage {
 
 	private static void browse(Composite parent, Runnable choose) {
 		Button button = new Button(parent, SWT.PUSH);
-		button.setText("Browse...");
+		button.setText(UiMessages.Import_browse);
 		button.addListener(SWT.Selection, event -> choose.run());
 	}
 
 	private void chooseSource() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 		dialog.setFilterExtensions(new String[] { "*.txt;*.xlsx", "*.txt", "*.xlsx", "*" });
-		dialog.setFilterNames(new String[] { "Published checklists (*.txt, *.xlsx)", "Text from pdftotext (*.txt)",
-				"Spreadsheets (*.xlsx)", "All files" });
+		dialog.setFilterNames(new String[] { UiMessages.Import_filterChecklists, UiMessages.Import_filterText,
+				UiMessages.Import_filterSpreadsheets, UiMessages.Import_filterAll });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			source.setText(chosen);
@@ -97,7 +99,7 @@ final class ImportChecklistPage extends WizardPage {
 
 	private void chooseTarget() {
 		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), target(), false,
-				"Choose the project or folder to write the Tekigo files to:");
+				UiMessages.Import_chooseFolder);
 		if (dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0) {
 			target.setText(((IPath) dialog.getResult()[0]).toString());
 		}
@@ -131,23 +133,23 @@ final class ImportChecklistPage extends WizardPage {
 		if (!file.isEmpty()) {
 			try {
 				if (!Files.isRegularFile(Path.of(file))) {
-					return "No such file: " + file;
+					return bind(UiMessages.Import_noSuchFile, file);
 				}
 			} catch (InvalidPathException e) {
-				return "Not a file name: " + file;
+				return bind(UiMessages.Import_notAFileName, file);
 			}
 			if (!isChecklist(file)) {
-				return "Choose a .txt (pdftotext) or .xlsx file.";
+				return UiMessages.Import_chooseTxtOrXlsx;
 			}
 		}
 		String folder = target.getText().strip();
 		if (!folder.isEmpty()) {
 			IContainer container = target();
 			if (container == null) {
-				return "No project or folder " + folder + " in the workspace.";
+				return bind(UiMessages.Import_noFolder, folder);
 			}
 			if (!container.isAccessible()) {
-				return container.getFullPath() + " is closed.";
+				return bind(UiMessages.Import_closed, container.getFullPath());
 			}
 		}
 		return null;

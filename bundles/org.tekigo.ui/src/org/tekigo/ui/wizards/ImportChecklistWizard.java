@@ -1,5 +1,8 @@
 package org.tekigo.ui.wizards;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -33,7 +36,7 @@ public class ImportChecklistWizard extends Wizard implements IImportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection currentSelection) {
 		this.selection = currentSelection;
-		setWindowTitle("Import Published Checklist");
+		setWindowTitle(UiMessages.Import_windowTitle);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -65,7 +68,7 @@ public class ImportChecklistWizard extends Wizard implements IImportWizard {
 			});
 			if (!notes.isEmpty()) {
 				// The import is done; these cells kept their earlier text or lost their formula.
-				MessageDialog.openWarning(getShell(), "Imported with notes", String.join("\n", notes));
+				MessageDialog.openWarning(getShell(), UiMessages.Import_withNotes, String.join("\n", notes));
 			}
 			return true;
 		} catch (InvocationTargetException e) {
@@ -82,7 +85,7 @@ public class ImportChecklistWizard extends Wizard implements IImportWizard {
 			return core.getStatus().getMessage();
 		}
 		if (error instanceof IOException) {
-			return "Cannot read or write: " + error.getMessage();
+			return bind(UiMessages.Import_cannotReadOrWrite, error.getMessage());
 		}
 		return error.getMessage() != null ? error.getMessage() : error.toString();
 	}

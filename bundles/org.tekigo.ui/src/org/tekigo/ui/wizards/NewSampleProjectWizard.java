@@ -1,5 +1,6 @@
 package org.tekigo.ui.wizards;
 
+import org.tekigo.ui.nls.UiMessages;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 
@@ -34,16 +35,15 @@ public class NewSampleProjectWizard extends Wizard implements INewWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		setWindowTitle("New Tekigo Sample Project");
+		setWindowTitle(UiMessages.Sample_windowTitle);
 		setNeedsProgressMonitor(true);
 	}
 
 	@Override
 	public void addPages() {
 		page = new WizardNewProjectCreationPage("sampleProject");
-		page.setTitle("Tekigo Sample Project");
-		page.setDescription("Chatwork's published checklist: the MHLW 5.1 requirements, the provider guideline's "
-				+ "measures and Chatwork's answers.");
+		page.setTitle(UiMessages.Sample_pageTitle);
+		page.setDescription(UiMessages.Sample_pageDescription);
 		page.setInitialProjectName(DEFAULT_NAME);
 		addPage(page);
 	}
@@ -61,7 +61,7 @@ public class NewSampleProjectWizard extends Wizard implements INewWizard {
 			});
 		} catch (InvocationTargetException e) {
 			IStatus status = e.getCause() instanceof CoreException core ? core.getStatus()
-					: Status.error("Cannot create the sample project", e.getCause());
+					: Status.error(UiMessages.Sample_cannotCreate, e.getCause());
 			StatusManager.getManager().handle(status, StatusManager.SHOW | StatusManager.LOG);
 			return false;
 		} catch (InterruptedException e) {

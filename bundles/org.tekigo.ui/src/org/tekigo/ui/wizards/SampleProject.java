@@ -1,5 +1,8 @@
 package org.tekigo.ui.wizards;
 
+import org.tekigo.ui.nls.UiMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,7 +42,7 @@ public final class SampleProject {
 
 	/** Creates and opens the project (at location, or the default one when null) and fills it. */
 	public static void create(IProject project, URI location, IProgressMonitor monitor) throws CoreException {
-		SubMonitor sub = SubMonitor.convert(monitor, "Creating " + project.getName(), 3 + FILES.size());
+		SubMonitor sub = SubMonitor.convert(monitor, bind(UiMessages.Sample_creating, project.getName()), 3 + FILES.size());
 		IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
 		description.setLocationURI(location);
 		project.create(description, sub.split(1));
@@ -57,7 +60,7 @@ public final class SampleProject {
 		SubMonitor sub = SubMonitor.convert(monitor, 2);
 		URL entry = bundle == null ? null : FileLocator.find(bundle, IPath.fromPortableString("sample/" + path));
 		if (entry == null) {
-			throw new CoreException(Status.error("The sample file sample/" + path + " is missing from the Tekigo bundle"));
+			throw new CoreException(Status.error(bind(UiMessages.Sample_missing, path)));
 		}
 		if (file.getParent() instanceof IFolder folder && !folder.exists()) {
 			folder.create(false, true, sub.split(1));
@@ -66,7 +69,7 @@ public final class SampleProject {
 			// Without force: a file already on disk at the project's location is reported, not overwritten.
 			file.create(content, false, sub.split(1));
 		} catch (IOException e) {
-			throw new CoreException(Status.error("Cannot read the sample file sample/" + path, e));
+			throw new CoreException(Status.error(bind(UiMessages.Sample_cannotRead, path), e));
 		}
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.ide.outline;
 
+import org.tekigo.dsl.ide.nls.IdeMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,7 +138,7 @@ public final class OutlineTree {
 			case Disclosure disclosure -> text(disclosure.getTitle());
 			case Statement statement -> shorten(statement.getText());
 			case Answer answer -> answer.getComment() != null ? " " + shorten(answer.getComment())
-					: answer.getStatement() != null ? " see " + Objects.toString(statementName(answer), "") : "";
+					: answer.getStatement() != null ? " " + bind(IdeMessages.Outline_see, Objects.toString(statementName(answer), "")) : "";
 			default -> "";
 		};
 	}

@@ -1,5 +1,8 @@
 package org.tekigo.dsl.ide.quickfix;
 
+import org.tekigo.dsl.ide.nls.IdeMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +80,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.UNANSWERED_ITEM)
 	public void addStubAnswers(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add stub answers (不適合) for every unanswered item", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_addStubAnswers, (diagnostic, element, document) -> {
 			Disclosure disclosure = EcoreUtil2.getContainerOfType(element, Disclosure.class);
 			if (disclosure == null || disclosure.getCatalog() == null || disclosure.getCatalog().eIsProxy()) {
 				return List.of();
@@ -97,19 +100,19 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.NONCONFORMANT_WITHOUT_COMMENT)
 	public void addComment(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add a comment saying what is missing", (diagnostic, element, document) -> List
+		acceptor.accept(IdeMessages.Fix_addComment, (diagnostic, element, document) -> List
 				.of(insert(document, document.getOffSet(diagnostic.getRange().getEnd()), COMMENT_TEMPLATE)));
 	}
 
 	@QuickFix(IssueCodes.NOT_APPLICABLE_WITHOUT_REASON)
 	public void addReason(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add the reason it does not apply", (diagnostic, element, document) -> List
+		acceptor.accept(IdeMessages.Fix_addReason, (diagnostic, element, document) -> List
 				.of(insert(document, document.getOffSet(diagnostic.getRange().getEnd()), COMMENT_TEMPLATE)));
 	}
 
 	@QuickFix(IssueCodes.MINIMUM_GAP_WITHOUT_PLAN)
 	public void addRemediation(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add a remediation plan", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_addRemediation, (diagnostic, element, document) -> {
 			Answer answer = EcoreUtil2.getContainerOfType(element, Answer.class);
 			if (answer == null) {
 				return List.of();
@@ -122,7 +125,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.URL_NOT_HTTPS)
 	public void useHttps(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Use https", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_useHttps, (diagnostic, element, document) -> {
 			String text = document.getSubstring(diagnostic.getRange());
 			return List.of(new TextEdit(diagnostic.getRange(), text.replaceFirst("\"http://", "\"https://")));
 		});
@@ -130,7 +133,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.UNUSED_STATEMENT)
 	public void removeStatement(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Remove the unused statement", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_removeStatement, (diagnostic, element, document) -> {
 			ICompositeNode node = NodeModelUtils.getNode(EcoreUtil2.getContainerOfType(element, Statement.class));
 			int start = lineStart(document, node.getOffset());
 			int end = node.getEndOffset() < document.getContents().length() && document.getContents().charAt(node.getEndOffset()) == '\n'
@@ -141,7 +144,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.ANSWER_WITHOUT_VERDICT)
 	public void addVerdicts(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add an empty verdict (未判定) for every answer without one", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_addVerdicts, (diagnostic, element, document) -> {
 			Review review = EcoreUtil2.getContainerOfType(element, Review.class);
 			Disclosure disclosure = review == null ? null : ReviewedAnswers.disclosure(review).orElse(null);
 			if (disclosure == null) {
@@ -164,7 +167,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	@QuickFix(IssueCodes.PENDING_VERDICT)
 	public void judge(DiagnosticResolutionAcceptor acceptor) {
 		for (VerdictKind kind : List.of(VerdictKind.ACCEPTED, VerdictKind.NEEDS_CLARIFICATION, VerdictKind.NOT_ACCEPTED)) {
-			acceptor.accept("Judge " + kind.getLiteral() + " (" + kind.getName() + "), dated today", (diagnostic, element, document) -> {
+			acceptor.accept(bind(IdeMessages.Fix_judge, kind.getLiteral(), kind.getName()), (diagnostic, element, document) -> {
 				Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
 				INode kindNode = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__VERDICT);
 				if (kindNode == null) {
@@ -178,7 +181,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.UNPINNED_VERDICT)
 	public void pin(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Pin to the answer as it is now", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_pin, (diagnostic, element, document) -> {
 			Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
 			Answer answer = verdict == null ? null : ReviewedAnswers.answer(verdict).orElse(null);
 			if (answer == null) {
@@ -205,10 +208,10 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			if (answer != null && pinned != null && pin != null) {
 				Document document = options.getDocument();
 				String now = answer.getStatus().getLiteral() + (answerText(answer).isEmpty() ? "" : " \"" + shortText(answerText(answer)) + "\"");
-				String was = verdict.getPinnedStatus().getLiteral() + (verdict.getPinnedStatus() == answer.getStatus()
-						? ", its text, evidence or plan since changed" : "");
+				String was = verdict.getPinnedStatus() == answer.getStatus()
+						? bind(IdeMessages.Fix_repinSameStatus, verdict.getPinnedStatus().getLiteral()) : verdict.getPinnedStatus().getLiteral();
 				DiagnosticResolutionAcceptor acceptor = acceptors.get();
-				acceptor.accept("Re-pin: the answer now says " + now + " (was " + was + ")",
+				acceptor.accept(bind(IdeMessages.Fix_repin, now, was),
 						(d, element, doc) -> List.of(new TextEdit(range(document, pinned.getOffset(), pin.getEndOffset()),
 								ReviewTexts.pin(answer).substring("pinned ".length()))));
 				resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
@@ -219,7 +222,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE)
 	public void addNote(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Add a note saying why the risk is acceptable", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_addNote, (diagnostic, element, document) -> {
 			Verdict verdict = EcoreUtil2.getContainerOfType(element, Verdict.class);
 			INode kindNode = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__VERDICT);
 			return kindNode == null ? List.of() : List.of(insert(document, kindNode.getEndOffset(), NOTE_TEMPLATE));
@@ -228,7 +231,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	@QuickFix(IssueCodes.VERDICT_WITHOUT_ANSWER)
 	public void removeVerdict(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Remove the verdict", (diagnostic, element, document) -> {
+		acceptor.accept(IdeMessages.Fix_removeVerdict, (diagnostic, element, document) -> {
 			ICompositeNode node = NodeModelUtils.getNode(EcoreUtil2.getContainerOfType(element, Verdict.class));
 			return List.of(new TextEdit(range(document, lineStart(document, node.getOffset()), lineEnd(document, node.getEndOffset())), ""));
 		});
@@ -279,7 +282,8 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		if (isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE) && options.getResource() != null && options.getDocument() != null) {
 			DiagnosticResolutionAcceptor acceptor = acceptors.get();
 			for (Candidate candidate : closestIds(options, diagnostic)) {
-				acceptor.accept("Change to " + candidate.id() + (candidate.text() == null ? "" : " (" + shortText(candidate.text()) + ")"),
+				acceptor.accept(candidate.text() == null ? bind(IdeMessages.Fix_changeTo, candidate.id())
+						: bind(IdeMessages.Fix_changeToWithText, candidate.id(), shortText(candidate.text())),
 						(d, element, document) -> List.of(new TextEdit(candidate.range(), candidate.id())));
 			}
 			resolutions.addAll(acceptor.getDiagnosticResolutions(options, diagnostic));
@@ -338,7 +342,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	@QuickFix(IssueCodes.SYNTAX_ERROR)
 	public void replaceUnknownStatus(DiagnosticResolutionAcceptor acceptor) {
 		for (String status : STATUSES) {
-			acceptor.accept("Replace with " + status, (diagnostic, element, document) -> {
+			acceptor.accept(bind(IdeMessages.Fix_replaceWith, status), (diagnostic, element, document) -> {
 				if (!UnknownStatus.isAt(document, diagnostic)) {
 					return List.of();
 				}

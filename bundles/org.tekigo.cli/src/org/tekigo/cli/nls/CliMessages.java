@@ -1,0 +1,56 @@
+package org.tekigo.cli.nls;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * What the tekigo command prints: summaries, refusals, progress.
+ * The texts are in messages.properties (English, the fallback) and messages_ja.properties;
+ * Eclipse's NLS picks them by the locale ({@code -nl} in the studio, {@code --lang} or the
+ * environment on the command line). Sentences take their values as {0}, {1}, never as pieces.
+ */
+@SuppressWarnings("javadoc")
+public final class CliMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.tekigo.cli.nls.messages";
+
+	public static String Cli_internalError;
+	public static String Check_summary;
+	public static String Workspace_cannotRead;
+	public static String Workspace_notUtf8;
+	public static String Files_cannotRead;
+	public static String Files_noTekigoFiles;
+	public static String Files_noSuchFileOrFolder;
+	public static String Common_wrote;
+	public static String Import_noSuchFile;
+	public static String Import_unreadable;
+	public static String Import_summary;
+	public static String Spreadsheet_refused;
+	public static String Spreadsheet_cannotRead;
+	public static String Spreadsheet_noDisclosure;
+	public static String Spreadsheet_syntaxErrors;
+	public static String Spreadsheet_unknownIds;
+	public static String Spreadsheet_warning;
+	public static String Spreadsheet_changes;
+	public static String Report_errors;
+	public static String Report_noDisclosure;
+	public static String Report_progress;
+	public static String Compare_errors;
+	public static String Compare_differentCatalogs;
+	public static String Compare_tooFew;
+	public static String Compare_vendor;
+	public static String Compare_summary;
+	public static String Diff_oneDisclosure;
+	public static String Lsp_badPort;
+	public static String NewReview_badName;
+	public static String NewReview_exists;
+	public static String NewReview_errors;
+	public static String NewReview_noDisclosure;
+	public static String NewReview_wrote;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
+	}
+
+	private CliMessages() {
+	}
+}

@@ -1,0 +1,57 @@
+package org.tekigo.dsl.nls;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The validator's messages and the hovers' texts of the Tekigo language.
+ * The texts are in messages.properties (English, the fallback) and messages_ja.properties;
+ * Eclipse's NLS picks them by the locale ({@code -nl} in the studio, {@code --lang} or the
+ * environment on the command line). Sentences take their values as {0}, {1}, never as pieces.
+ */
+@SuppressWarnings("javadoc")
+public final class DslMessages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.tekigo.dsl.nls.messages";
+
+	public static String Answer_nonconformantWithoutComment;
+	public static String Answer_notApplicableWithoutReason;
+	public static String Answer_minimumGapWithoutPlan;
+	public static String Answer_malformedDueDate;
+	public static String Answer_dueDatePast;
+	public static String Answer_urlNotHttps;
+	public static String Answer_malformedUrl;
+	public static String Catalog_unknownSiblingCitation;
+	public static String Disclosure_unansweredItem;
+	public static String Disclosure_duplicateAnswer;
+	public static String Disclosure_duplicateAnswerForRequirement;
+	public static String Disclosure_mixedAnswer;
+	public static String Disclosure_itemOfOtherCatalog;
+	public static String Disclosure_requirementNotRelated;
+	public static String Disclosure_missingGuideline;
+	public static String Disclosure_unusedStatement;
+	public static String Names_duplicateId;
+	public static String Names_duplicateDocument;
+	public static String Review_verdictWithoutAnswer;
+	public static String Review_duplicateVerdict;
+	public static String Review_unpinnedVerdict;
+	public static String Review_suspectVerdict;
+	public static String Review_suspectVerdictSince;
+	public static String Review_answerWithoutVerdict;
+	public static String Review_pendingVerdict;
+	public static String Review_minimumGapAcceptedWithoutNote;
+	public static String Review_malformedDate;
+	public static String Review_followUpPastDue;
+	public static String Hover_item;
+	public static String Hover_requirement;
+	public static String Hover_minimum;
+	public static String Hover_recommended;
+	public static String Hover_scenario;
+	public static String Hover_relatesTo;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, DslMessages.class);
+	}
+
+	private DslMessages() {
+	}
+}

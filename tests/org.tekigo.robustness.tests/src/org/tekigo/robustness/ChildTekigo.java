@@ -42,8 +42,9 @@ public final class ChildTekigo {
 	private static String classPath() {
 		Set<Bundle> bundles = new LinkedHashSet<>();
 		collect(FrameworkUtil.getBundle(TekigoCli.class), bundles);
-		return bundles.stream().map(ChildTekigo::classes).filter(p -> p != null).map(Path::toString)
-				.collect(Collectors.joining(File.pathSeparator));
+		List<Path> entries = new ArrayList<>(bundles.stream().map(ChildTekigo::classes).filter(p -> p != null).toList());
+		entries.add(frameworkJar()); // Eclipse's NLS, which the messages of every bundle use, is the framework's
+		return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/** The bundle and every bundle it imports from or requires, transitively (the framework aside). */
@@ -54,6 +55,15 @@ public final class ChildTekigo {
 		BundleWiring wiring = bundle.adapt(BundleWiring.class);
 		for (BundleWire wire : wiring.getRequiredWires(null)) {
 			collect(wire.getProvider().getBundle(), bundles);
+		}
+	}
+
+	/** The jar of the OSGi framework (org.eclipse.osgi), as the command line's class path has it. */
+	private static Path frameworkJar() {
+		try {
+			return Path.of(org.eclipse.osgi.util.NLS.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		} catch (java.net.URISyntaxException | RuntimeException e) {
+			throw new IllegalStateException("where is org.eclipse.osgi?", e);
 		}
 	}
 

@@ -47,6 +47,7 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	private LanguageServer server;
 	private InitializeResult initialized;
 	private Thread serverThread;
+	private Process process;
 
 	/** Starts the server and initializes it with {@code folder} as the workspace folder. */
 	static LspClient start(Path folder) throws Exception {
@@ -68,6 +69,24 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		launcher.startListening();
 		client.server = launcher.getRemoteProxy();
 		client.initialized = client.server.initialize(initializeParams(folder)).get(60, TimeUnit.SECONDS);
+		client.server.initialized(new InitializedParams());
+		return client;
+	}
+
+	/**
+	 * Starts {@code tekigo lsp} as its own process (a JVM of its own: the language is chosen once
+	 * per JVM) and initializes it as a client sending this locale does.
+	 */
+	static LspClient startProcess(Path folder, ProcessBuilder server, String locale) throws Exception {
+		LspClient client = new LspClient();
+		client.process = server.redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, client.process.getInputStream(),
+				client.process.getOutputStream());
+		launcher.startListening();
+		client.server = launcher.getRemoteProxy();
+		InitializeParams params = initializeParams(folder);
+		params.setLocale(locale);
+		client.initialized = client.server.initialize(params).get(60, TimeUnit.SECONDS);
 		client.server.initialized(new InitializedParams());
 		return client;
 	}
@@ -160,6 +179,13 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
+		if (process != null) {
+			server.exit();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+			return;
+		}
 		// No exit here: Xtext's server ends its JVM on exit, and this is the test's JVM. The exit
 		// is tested with a real client in NeovimClientTest.
 		serverThread.interrupt();

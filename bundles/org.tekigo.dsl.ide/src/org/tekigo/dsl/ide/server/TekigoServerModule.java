@@ -8,6 +8,7 @@ import org.eclipse.xtext.util.Modules2;
 import org.tekigo.dsl.ide.TekigoIdeSetup;
 
 import com.google.inject.AbstractModule;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import com.google.inject.Module;
 
 /**
@@ -21,6 +22,7 @@ public class TekigoServerModule extends AbstractModule {
 	protected void configure() {
 		install(Modules2.mixin(new ServerModule(), (Module) binder -> {
 			binder.bind(SemanticTokensService.class).to(TekigoSemanticTokens.class);
+			binder.bind(LanguageServerImpl.class).to(TekigoLanguageServerImpl.class);
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(tekigoOnly());
 		}));
 	}

@@ -1,5 +1,8 @@
 package org.tekigo.reports.diff;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,25 +25,25 @@ public class DiffHtmlWriter {
 	public String render(DisclosureDiff diff, List<ReviewDiff> reviews) {
 		StringBuilder html = new StringBuilder("""
 				<!DOCTYPE html>
-				<html lang="ja"><head><meta charset="UTF-8"><title>Tekigo diff</title>
+				<html lang="LANG"><head><meta charset="UTF-8"><title>TITLE</title>
 				<style>
 				body{font-family:"Noto Sans CJK JP",sans-serif;margin:2em;color:#222}
 				table{border-collapse:collapse;width:100%;margin-bottom:1.5em}
 				th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 				th{background:#f0f0f0}.gap{color:#b00020}.closed{color:#1b5e20}
 				</style></head><body>
-				""");
+				""".replace("LANG", ReportMessages.Gap_htmlLang).replace("TITLE", HTML.escape(ReportMessages.Diff_htmlTitle)));
 		html.append("<h1>").append(HTML.escape(diff.oldTitle())).append(" → ").append(HTML.escape(diff.newTitle())).append("</h1>\n");
-		table(html, "Status changes", List.of("ID", "Before", "After"), diff.statusChanges(),
+		table(html, ReportMessages.Diff_statusChanges, "status", List.of("ID", ReportMessages.Diff_before, ReportMessages.Diff_after), diff.statusChanges(),
 				c -> List.of(c.id(), c.before().label(), c.after().label()));
-		table(html, "New gaps", List.of("ID", "Status", "Comment"), diff.newGaps(), DiffHtmlWriter::answer);
-		table(html, "Closed gaps", List.of("ID", "Status", "Comment"), diff.closedGaps(), DiffHtmlWriter::answer);
-		table(html, "Comment changes", List.of("ID", "Before", "After"), diff.commentChanges(),
+		table(html, ReportMessages.Diff_newGaps, "gap", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.newGaps(), DiffHtmlWriter::answer);
+		table(html, ReportMessages.Diff_closedGaps, "closed", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.closedGaps(), DiffHtmlWriter::answer);
+		table(html, ReportMessages.Diff_commentChanges, "comment", List.of("ID", ReportMessages.Diff_before, ReportMessages.Diff_after), diff.commentChanges(),
 				c -> List.of(c.id(), c.before(), c.after()));
-		table(html, "Answers added", List.of("ID", "Status", "Comment"), diff.added(), DiffHtmlWriter::answer);
-		table(html, "Answers removed", List.of("ID", "Status", "Comment"), diff.removed(), DiffHtmlWriter::answer);
+		table(html, ReportMessages.Diff_added, "added", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.added(), DiffHtmlWriter::answer);
+		table(html, ReportMessages.Diff_removed, "removed", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.removed(), DiffHtmlWriter::answer);
 		if (diff.isEmpty()) {
-			html.append("<p>No change.</p>\n");
+			html.append("<p>").append(ReportMessages.Diff_noChange).append("</p>\n");
 		}
 		for (ReviewDiff review : reviews) {
 			html.append("<section class=\"review\"><h2>Review ").append(HTML.escape(review.reviewId())).append("</h2>\n");
@@ -48,20 +51,20 @@ public class DiffHtmlWriter {
 			list(html, "Became suspect (the answer changed after its verdict)", review.becameSuspect());
 			list(html, "No longer suspect", review.noLongerSuspect());
 			if (review.verdictChanges().isEmpty() && review.becameSuspect().isEmpty() && review.noLongerSuspect().isEmpty()) {
-				html.append("<p>No change.</p>\n");
+				html.append("<p>").append(ReportMessages.Diff_noChange).append("</p>\n");
 			}
 			html.append("</section>\n");
 		}
 		return html.append("</body></html>\n").toString();
 	}
 
-	private static <T> void table(StringBuilder html, String title, List<String> headers, List<T> rows,
+	private static <T> void table(StringBuilder html, String title, String kind, List<String> headers, List<T> rows,
 			Function<T, List<String>> cells) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		String css = title.equals("New gaps") ? " class=\"gap\"" : title.equals("Closed gaps") ? " class=\"closed\"" : "";
-		html.append("<h2").append(css).append('>').append(title).append(" (").append(rows.size()).append(")</h2>\n<table><tr>");
+		String css = kind.equals("gap") ? " class=\"gap\"" : kind.equals("closed") ? " class=\"closed\"" : "";
+		html.append("<h2").append(css).append('>').append(bind(ReportMessages.Diff_section, title, rows.size())).append("</h2>\n<table><tr>");
 		headers.forEach(h -> html.append("<th>").append(h).append("</th>"));
 		html.append("</tr>\n");
 		for (T row : rows) {

@@ -1,5 +1,8 @@
 package org.tekigo.reports.diff;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,17 +14,17 @@ public class DiffTextWriter {
 	public String render(DisclosureDiff diff) {
 		StringBuilder text = new StringBuilder();
 		text.append(diff.oldTitle()).append(" → ").append(diff.newTitle()).append('\n');
-		section(text, "Status changes", diff.statusChanges(),
+		section(text, ReportMessages.Diff_statusChanges, diff.statusChanges(),
 				c -> c.id() + ": " + c.before().label() + " → " + c.after().label());
-		section(text, "New gaps", diff.newGaps(), DiffTextWriter::answer);
-		section(text, "Closed gaps", diff.closedGaps(), DiffTextWriter::answer);
-		section(text, "Comment changes", diff.commentChanges(),
-				c -> c.id() + ":\n      before: " + oneLine(c.before()) + "\n      after:  " + oneLine(c.after()));
-		section(text, "Answers added", diff.added(), DiffTextWriter::answer);
-		section(text, "Answers removed", diff.removed(), DiffTextWriter::answer);
-		text.append(String.format("%d status changes, %d new gaps, %d closed gaps, %d comment changes, %d added, %d removed%n",
-				diff.statusChanges().size(), diff.newGaps().size(), diff.closedGaps().size(), diff.commentChanges().size(),
-				diff.added().size(), diff.removed().size()));
+		section(text, ReportMessages.Diff_newGaps, diff.newGaps(), DiffTextWriter::answer);
+		section(text, ReportMessages.Diff_closedGaps, diff.closedGaps(), DiffTextWriter::answer);
+		section(text, ReportMessages.Diff_commentChanges, diff.commentChanges(),
+				c -> c.id() + ":\n      " + ReportMessages.Diff_before + ": " + oneLine(c.before()) + "\n      " + ReportMessages.Diff_after
+						+ ":  " + oneLine(c.after()));
+		section(text, ReportMessages.Diff_added, diff.added(), DiffTextWriter::answer);
+		section(text, ReportMessages.Diff_removed, diff.removed(), DiffTextWriter::answer);
+		text.append(bind(ReportMessages.Diff_summary, new Object[] { diff.statusChanges().size(), diff.newGaps().size(),
+				diff.closedGaps().size(), diff.commentChanges().size(), diff.added().size(), diff.removed().size() })).append('\n');
 		return text.toString();
 	}
 
@@ -29,7 +32,7 @@ public class DiffTextWriter {
 		if (entries.isEmpty()) {
 			return;
 		}
-		text.append(title).append(" (").append(entries.size()).append(")\n");
+		text.append(bind(ReportMessages.Diff_section, title, entries.size())).append('\n');
 		entries.forEach(entry -> text.append("  ").append(line.apply(entry)).append('\n'));
 	}
 
@@ -38,6 +41,6 @@ public class DiffTextWriter {
 	}
 
 	private static String oneLine(String text) {
-		return text.isEmpty() ? "（なし）" : text.replaceAll("\\s*\\R\\s*", " ");
+		return text.isEmpty() ? ReportMessages.Diff_empty : text.replaceAll("\\s*\\R\\s*", " ");
 	}
 }

@@ -1,5 +1,8 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -28,8 +31,8 @@ public enum GapGate {
 	/** The gate named by a {@code --fail-on} value. */
 	public static GapGate fromOption(String value) {
 		return Arrays.stream(values()).filter(gate -> gate.option.equals(value)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("unknown --fail-on value '" + value + "'; expected "
-						+ Arrays.stream(values()).map(GapGate::option).collect(Collectors.joining(" or "))));
+				.orElseThrow(() -> new IllegalArgumentException(bind(ReportMessages.Gate_unknown, value,
+						Arrays.stream(values()).map(GapGate::option).collect(Collectors.joining(" or ")))));
 	}
 
 	public boolean fails(GapAnalysis analysis) {
@@ -39,8 +42,10 @@ public enum GapGate {
 	/** Why the gate fails (or passes), for the console. */
 	public String explain(GapAnalysis analysis) {
 		int failing = failingGaps(analysis);
-		String what = this == FAIL_ON_MINIMUM_GAP ? "不適合 answers touching minimum (C) requirements" : "不適合 answers";
-		return (failing > 0 ? "gate " + option + " fails: " : "gate " + option + " passes: ") + failing + " " + what;
+		String message = this == FAIL_ON_MINIMUM_GAP
+				? failing > 0 ? ReportMessages.Gate_minimumFails : ReportMessages.Gate_minimumPasses
+				: failing > 0 ? ReportMessages.Gate_anyFails : ReportMessages.Gate_anyPasses;
+		return bind(message, option, failing);
 	}
 
 	private int failingGaps(GapAnalysis analysis) {

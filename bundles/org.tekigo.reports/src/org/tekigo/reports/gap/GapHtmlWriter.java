@@ -1,5 +1,8 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +89,7 @@ public final class GapHtmlWriter {
 
 	public String render(GapAnalysis analysis) {
 		StringBuilder html = new StringBuilder(64 * 1024);
-		html.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n")
+		html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportMessages.Gap_htmlLang).append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 				.append("<title>").append(GapTexts.TITLE).append(" — ").append(esc(analysis.vendor())).append("</title>\n")
 				.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -97,13 +100,12 @@ public final class GapHtmlWriter {
 		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant());
 		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason());
 		appendUnanswered(html, analysis.unanswered());
-		html.append("<footer>Tekigo が ").append(esc(analysis.disclosureId()))
-				.append(" の開示から作成しました。</footer>\n</body>\n</html>\n");
+		html.append("<footer>").append(bind(ReportMessages.Gap_footer, esc(analysis.disclosureId()))).append("</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
 
 	private static void appendHeader(StringBuilder html, GapAnalysis analysis) {
-		html.append("<header>\n<h1>").append(GapTexts.TITLE).append("：").append(esc(analysis.vendor())).append("</h1>\n")
+		html.append("<header>\n<h1>").append(GapTexts.titleFor(esc(analysis.vendor()))).append("</h1>\n")
 				.append("<p class=\"meta\">").append(esc(analysis.catalogTitle())).append("<br>")
 				.append(esc(analysis.guidelineTitle())).append("</p>\n</header>\n");
 	}
@@ -116,12 +118,12 @@ public final class GapHtmlWriter {
 					.append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n<dl class=\"figures\">\n");
-		appendFigure(html, "最低限（C）に関わる不適合", summary.minimumGaps());
-		appendFigure(html, "推奨（D）のみの不適合", summary.recommendedGaps());
-		appendFigure(html, "是正計画のない不適合", summary.gapsWithoutPlan());
-		appendFigure(html, "全回答が不適合の最低限要求事項", summary.minimumRequirementsAllNonconformant());
-		appendFigure(html, "理由のない対象外", summary.notApplicableWithoutReason());
-		appendFigure(html, "未回答の対策項目", summary.unanswered());
+		appendFigure(html, ReportMessages.Gap_figureMinimumGaps, summary.minimumGaps());
+		appendFigure(html, ReportMessages.Gap_figureRecommendedGaps, summary.recommendedGaps());
+		appendFigure(html, ReportMessages.Gap_figureGapsWithoutPlan, summary.gapsWithoutPlan());
+		appendFigure(html, ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant());
+		appendFigure(html, ReportMessages.Gap_notApplicableWithoutReason, summary.notApplicableWithoutReason());
+		appendFigure(html, ReportMessages.Gap_lineUnanswered, summary.unanswered());
 		html.append("</dl>\n</div>\n</section>\n");
 	}
 
@@ -140,10 +142,9 @@ public final class GapHtmlWriter {
 	}
 
 	private static void appendGaps(StringBuilder html, List<Gap> gaps) {
-		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(GapTexts.GAPS).append("（")
-				.append(gaps.size()).append("件）</h2>\n");
+		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(GapTexts.counted(GapTexts.GAPS, gaps.size())).append("</h2>\n");
 		if (gaps.isEmpty()) {
-			html.append("<p class=\"empty\">不適合の回答はありません。</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(ReportMessages.Gap_noGaps).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-item\">")
@@ -164,10 +165,10 @@ public final class GapHtmlWriter {
 	}
 
 	private static void appendMinimumRequirements(StringBuilder html, List<NonconformantMinimumRequirement> requirements) {
-		html.append("<section id=\"minimum-requirements\">\n<h2>").append(GapTexts.MINIMUM_REQUIREMENTS).append("（")
-				.append(requirements.size()).append("件）</h2>\n");
+		html.append("<section id=\"minimum-requirements\">\n<h2>").append(GapTexts.counted(GapTexts.MINIMUM_REQUIREMENTS, requirements.size()))
+				.append("</h2>\n");
 		if (requirements.isEmpty()) {
-			html.append("<p class=\"empty\">すべての最低限要求事項に、不適合でない回答があります。</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyMinimumMet).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table>\n<thead><tr><th scope=\"col\">").append(GapTexts.COLUMN_REQUIREMENT)
@@ -181,10 +182,10 @@ public final class GapHtmlWriter {
 	}
 
 	private static void appendNotApplicableWithoutReason(StringBuilder html, List<NotApplicableWithoutReason> answers) {
-		html.append("<section id=\"not-applicable-without-reason\">\n<h2>").append(GapTexts.NOT_APPLICABLE_WITHOUT_REASON)
-				.append("（").append(answers.size()).append("件）</h2>\n");
+		html.append("<section id=\"not-applicable-without-reason\">\n<h2>")
+				.append(GapTexts.counted(GapTexts.NOT_APPLICABLE_WITHOUT_REASON, answers.size())).append("</h2>\n");
 		if (answers.isEmpty()) {
-			html.append("<p class=\"empty\">対象外の回答にはすべて理由があります。</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyReasonGiven).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col></colgroup>\n<thead><tr><th scope=\"col\">")
@@ -198,10 +199,9 @@ public final class GapHtmlWriter {
 	}
 
 	private static void appendUnanswered(StringBuilder html, List<UnansweredItem> items) {
-		html.append("<section id=\"unanswered\">\n<h2>").append(GapTexts.UNANSWERED).append("（").append(items.size())
-				.append("件）</h2>\n");
+		html.append("<section id=\"unanswered\">\n<h2>").append(GapTexts.counted(GapTexts.UNANSWERED, items.size())).append("</h2>\n");
 		if (items.isEmpty()) {
-			html.append("<p class=\"empty\">すべての対策項目に回答があります。</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyItemAnswered).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col><col></colgroup>\n<thead><tr><th scope=\"col\">")
@@ -221,7 +221,7 @@ public final class GapHtmlWriter {
 
 	private static String requirementsCell(List<RequirementView> requirements) {
 		if (requirements.isEmpty()) {
-			return "<span class=\"empty\">なし</span>";
+			return "<span class=\"empty\">" + ReportMessages.Gap_none + "</span>";
 		}
 		return requirements.stream().map(GapHtmlWriter::requirementBlock).collect(Collectors.joining());
 	}
@@ -234,8 +234,8 @@ public final class GapHtmlWriter {
 	}
 
 	private static String classBadge(RequirementView requirement) {
-		return requirement.minimum() ? "<span class=\"badge c\" title=\"最低限のガイドライン\">C</span>"
-				: "<span class=\"badge d\" title=\"推奨されるガイドライン\">D</span>";
+		return requirement.minimum() ? "<span class=\"badge c\" title=\"" + ReportMessages.Gap_minimumGuideline + "\">C</span>"
+				: "<span class=\"badge d\" title=\"" + ReportMessages.Gap_recommendedGuideline + "\">D</span>";
 	}
 
 	private static String weightBadge(GapWeight weight) {
@@ -249,14 +249,14 @@ public final class GapHtmlWriter {
 
 	private static String planCell(Gap gap) {
 		if (!gap.hasPlan()) {
-			return "<span class=\"missing\">計画なし</span>";
+			return "<span class=\"missing\">" + ReportMessages.Gap_noPlan + "</span>";
 		}
 		StringBuilder cell = new StringBuilder(esc(gap.plan()));
 		if (!gap.owner().isEmpty()) {
-			cell.append("<div class=\"where\">").append(GapTexts.COLUMN_OWNER).append("：").append(esc(gap.owner())).append("</div>");
+			cell.append("<div class=\"where\">").append(bind(ReportMessages.Gap_ownerIs, esc(gap.owner()))).append("</div>");
 		}
 		if (!gap.due().isEmpty()) {
-			cell.append("<div class=\"where\">").append(GapTexts.COLUMN_DUE).append("：").append(esc(gap.due())).append("</div>");
+			cell.append("<div class=\"where\">").append(bind(ReportMessages.Gap_dueIs, esc(gap.due()))).append("</div>");
 		}
 		return cell.toString();
 	}

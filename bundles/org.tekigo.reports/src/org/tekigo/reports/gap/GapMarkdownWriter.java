@@ -1,5 +1,6 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,25 +22,25 @@ public final class GapMarkdownWriter {
 
 	public String render(GapAnalysis analysis) {
 		StringBuilder md = new StringBuilder();
-		md.append("## ").append(GapTexts.TITLE).append("：").append(inline(analysis.vendor())).append("\n\n");
+		md.append("## ").append(GapTexts.titleFor(inline(analysis.vendor()))).append("\n\n");
 		md.append(inline(analysis.catalogTitle())).append(" ／ ").append(inline(analysis.guidelineTitle())).append("\n\n");
 
 		md.append("### ").append(GapTexts.SUMMARY).append("\n\n");
-		row(md, "集計", GapTexts.COLUMN_COUNT);
+		row(md, ReportMessages.Gap_aggregate, GapTexts.COLUMN_COUNT);
 		md.append("| --- | ---: |\n");
 		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis.summary())) {
 			row(md, line.label(), Integer.toString(line.value()));
 		}
 
-		md.append("\n### ").append(GapTexts.GAPS).append("（").append(analysis.gaps().size()).append("件）\n\n");
+		md.append("\n### ").append(GapTexts.counted(GapTexts.GAPS, analysis.gaps().size())).append("\n\n");
 		if (analysis.gaps().isEmpty()) {
-			md.append("不適合の回答はありません。\n");
+			md.append(ReportMessages.Gap_noGaps).append("\n");
 		} else {
 			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE,
 					GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN, GapTexts.COLUMN_OWNER, GapTexts.COLUMN_DUE);
 			md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
 			for (Gap gap : analysis.gaps()) {
-				String plan = gap.hasPlan() ? tableCell(gap.plan()) : "**計画なし**";
+				String plan = gap.hasPlan() ? tableCell(gap.plan()) : "**" + ReportMessages.Gap_noPlan + "**";
 				escapedRow(md, tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight())),
 						tableCell(requirements(gap.requirements())), tableCell(gap.item().itemText()),
 						tableCell(gap.comment()), plan, tableCell(gap.owner()), tableCell(gap.due()));
@@ -47,8 +48,8 @@ public final class GapMarkdownWriter {
 		}
 
 		if (!analysis.minimumRequirementsAllNonconformant().isEmpty()) {
-			md.append("\n### ").append(GapTexts.MINIMUM_REQUIREMENTS).append("（")
-					.append(analysis.minimumRequirementsAllNonconformant().size()).append("件）\n\n");
+			md.append("\n### ").append(GapTexts.counted(GapTexts.MINIMUM_REQUIREMENTS,
+					analysis.minimumRequirementsAllNonconformant().size())).append("\n\n");
 			row(md, GapTexts.COLUMN_REQUIREMENT, GapTexts.COLUMN_ANSWERS);
 			md.append("| --- | --- |\n");
 			for (NonconformantMinimumRequirement unmet : analysis.minimumRequirementsAllNonconformant()) {
@@ -56,8 +57,8 @@ public final class GapMarkdownWriter {
 			}
 		}
 		if (!analysis.notApplicableWithoutReason().isEmpty()) {
-			md.append("\n### ").append(GapTexts.NOT_APPLICABLE_WITHOUT_REASON).append("（")
-					.append(analysis.notApplicableWithoutReason().size()).append("件）\n\n");
+			md.append("\n### ").append(GapTexts.counted(GapTexts.NOT_APPLICABLE_WITHOUT_REASON,
+					analysis.notApplicableWithoutReason().size())).append("\n\n");
 			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_MEASURE);
 			md.append("| --- | --- |\n");
 			for (NotApplicableWithoutReason answer : analysis.notApplicableWithoutReason()) {
@@ -65,8 +66,7 @@ public final class GapMarkdownWriter {
 			}
 		}
 		if (!analysis.unanswered().isEmpty()) {
-			md.append("\n### ").append(GapTexts.UNANSWERED).append("（").append(analysis.unanswered().size())
-					.append("件）\n\n");
+			md.append("\n### ").append(GapTexts.counted(GapTexts.UNANSWERED, analysis.unanswered().size())).append("\n\n");
 			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE);
 			md.append("| --- | --- | --- |\n");
 			for (UnansweredItem item : analysis.unanswered()) {

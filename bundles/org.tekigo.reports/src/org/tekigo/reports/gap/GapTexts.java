@@ -1,5 +1,8 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -7,36 +10,36 @@ import java.util.function.ToIntFunction;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
 
 /**
- * The Japanese words the gap reports share, so that the HTML page, the workbook and the pull
- * request comment name things the same way.
+ * The words the gap reports share, so that the HTML page, the workbook and the pull request
+ * comment name things the same way; in the language of the run ({@link ReportMessages}).
  */
 public final class GapTexts {
 
-	public static final String TITLE = "ガイドライン適合性 ギャップ分析";
-	public static final String SUMMARY = "概要";
-	public static final String BY_CATEGORY = "大項目別の適合状況";
-	public static final String BY_GROUP = "小項目別の適合状況";
-	public static final String GAPS = "不適合一覧";
-	public static final String MINIMUM_REQUIREMENTS = "全回答が不適合の最低限要求事項（C）";
-	public static final String UNANSWERED = "未回答の対策項目";
-	public static final String NOT_APPLICABLE_WITHOUT_REASON = "理由のない対象外";
-	public static final String UNANSWERED_STATUS = "未回答";
+	public static final String TITLE = ReportMessages.Gap_title;
+	public static final String SUMMARY = ReportMessages.Gap_summary;
+	public static final String BY_CATEGORY = ReportMessages.Gap_byCategory;
+	public static final String BY_GROUP = ReportMessages.Gap_byGroup;
+	public static final String GAPS = ReportMessages.Gap_gaps;
+	public static final String MINIMUM_REQUIREMENTS = ReportMessages.Gap_minimumRequirements;
+	public static final String UNANSWERED = ReportMessages.Gap_unanswered;
+	public static final String NOT_APPLICABLE_WITHOUT_REASON = ReportMessages.Gap_notApplicableWithoutReason;
+	public static final String UNANSWERED_STATUS = ReportMessages.Gap_unansweredStatus;
 
-	public static final String COLUMN_ID = "ID";
-	public static final String COLUMN_WEIGHT = "重み";
-	public static final String COLUMN_CATEGORY = "大項目";
-	public static final String COLUMN_GROUP = "小項目";
-	public static final String COLUMN_MEASURE = "対策項目";
-	public static final String COLUMN_ITEM = "内容";
-	public static final String COLUMN_REQUIREMENTS = "関連する要求事項";
-	public static final String COLUMN_COMMENT = "見解";
-	public static final String COLUMN_PLAN = "是正計画";
-	public static final String COLUMN_OWNER = "担当";
-	public static final String COLUMN_DUE = "期限";
-	public static final String COLUMN_REQUIREMENT = "要求事項";
-	public static final String COLUMN_ANSWERS = "不適合の回答";
-	public static final String COLUMN_COUNT = "件数";
-	public static final String COLUMN_TOTAL = "計";
+	public static final String COLUMN_ID = ReportMessages.Gap_columnId;
+	public static final String COLUMN_WEIGHT = ReportMessages.Gap_columnWeight;
+	public static final String COLUMN_CATEGORY = ReportMessages.Gap_columnCategory;
+	public static final String COLUMN_GROUP = ReportMessages.Gap_columnGroup;
+	public static final String COLUMN_MEASURE = ReportMessages.Gap_columnMeasure;
+	public static final String COLUMN_ITEM = ReportMessages.Gap_columnItem;
+	public static final String COLUMN_REQUIREMENTS = ReportMessages.Gap_columnRequirements;
+	public static final String COLUMN_COMMENT = ReportMessages.Gap_columnComment;
+	public static final String COLUMN_PLAN = ReportMessages.Gap_columnPlan;
+	public static final String COLUMN_OWNER = ReportMessages.Gap_columnOwner;
+	public static final String COLUMN_DUE = ReportMessages.Gap_columnDue;
+	public static final String COLUMN_REQUIREMENT = ReportMessages.Gap_columnRequirement;
+	public static final String COLUMN_ANSWERS = ReportMessages.Gap_columnAnswers;
+	public static final String COLUMN_COUNT = ReportMessages.Gap_columnCount;
+	public static final String COLUMN_TOTAL = ReportMessages.Gap_columnTotal;
 
 	/** A summary line: its label, its value, and whether it is a detail of the line above. */
 	public record SummaryLine(String label, int value, boolean detail) {
@@ -47,30 +50,40 @@ public final class GapTexts {
 
 	public static String weight(GapWeight weight) {
 		return switch (weight) {
-			case MINIMUM -> "最低限（C）";
-			case RECOMMENDED -> "推奨（D）";
-			case UNCLASSIFIED -> "要求事項なし";
+			case MINIMUM -> ReportMessages.Gap_weightMinimum;
+			case RECOMMENDED -> ReportMessages.Gap_weightRecommended;
+			case UNCLASSIFIED -> ReportMessages.Gap_weightNone;
 		};
 	}
 
 	/** The summary in reading order; every report prints these lines. */
 	public static List<SummaryLine> summaryLines(GapSummary summary) {
 		List<SummaryLine> lines = new ArrayList<>();
-		lines.add(new SummaryLine("対策項目", summary.items(), false));
-		lines.add(new SummaryLine("回答", summary.answers(), false));
-		lines.add(new SummaryLine("適合可能", summary.conformant(), false));
-		lines.add(new SummaryLine("不適合", summary.nonconformant(), false));
-		lines.add(new SummaryLine("うち最低限（C）に関わる不適合", summary.minimumGaps(), true));
-		lines.add(new SummaryLine("うち推奨（D）のみの不適合", summary.recommendedGaps(), true));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineItems, summary.items(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineAnswers, summary.answers(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineConformant, summary.conformant(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineNonconformant, summary.nonconformant(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineMinimumGaps, summary.minimumGaps(), true));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineRecommendedGaps, summary.recommendedGaps(), true));
 		if (summary.unclassifiedGaps() > 0) {
-			lines.add(new SummaryLine("うち要求事項のない不適合", summary.unclassifiedGaps(), true));
+			lines.add(new SummaryLine(ReportMessages.Gap_lineUnclassifiedGaps, summary.unclassifiedGaps(), true));
 		}
-		lines.add(new SummaryLine("うち是正計画のない不適合", summary.gapsWithoutPlan(), true));
-		lines.add(new SummaryLine("対象外", summary.notApplicable(), false));
-		lines.add(new SummaryLine("うち理由のない対象外", summary.notApplicableWithoutReason(), true));
-		lines.add(new SummaryLine("未回答の対策項目", summary.unanswered(), false));
-		lines.add(new SummaryLine("全回答が不適合の最低限要求事項", summary.minimumRequirementsAllNonconformant(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineGapsWithoutPlan, summary.gapsWithoutPlan(), true));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicable, summary.notApplicable(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicableWithoutReason, summary.notApplicableWithoutReason(), true));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineUnanswered, summary.unanswered(), false));
+		lines.add(new SummaryLine(ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant(), false));
 		return lines;
+	}
+
+	/** "Guideline conformance: gap analysis: Chatwork", "ガイドライン適合性 ギャップ分析：Chatwork" */
+	public static String titleFor(String vendor) {
+		return bind(ReportMessages.Gap_titleFor, TITLE, vendor);
+	}
+
+	/** "Gaps (不適合) (72)", "不適合一覧（72件）" */
+	public static String counted(String heading, int count) {
+		return bind(ReportMessages.Gap_headingCount, heading, count);
 	}
 
 	/** "6.7 情報の破棄" */

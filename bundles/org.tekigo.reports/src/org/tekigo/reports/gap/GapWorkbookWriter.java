@@ -1,5 +1,6 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -24,10 +25,10 @@ import org.tekigo.reports.xlsx.TextCells;
 public final class GapWorkbookWriter {
 
 	public static final String SUMMARY_SHEET = GapTexts.SUMMARY;
-	public static final String GAPS_SHEET = "不適合";
-	public static final String MINIMUM_REQUIREMENTS_SHEET = "最低限要求事項（全回答不適合）";
-	public static final String UNANSWERED_SHEET = "未回答";
-	public static final String NOT_APPLICABLE_SHEET = "理由のない対象外";
+	public static final String GAPS_SHEET = ReportMessages.Gap_sheetGaps;
+	public static final String MINIMUM_REQUIREMENTS_SHEET = ReportMessages.Gap_sheetMinimumRequirements;
+	public static final String UNANSWERED_SHEET = ReportMessages.Gap_sheetUnanswered;
+	public static final String NOT_APPLICABLE_SHEET = ReportMessages.Gap_sheetNotApplicable;
 
 	public void write(GapAnalysis analysis, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(analysis, out));
@@ -55,7 +56,7 @@ public final class GapWorkbookWriter {
 			sheet.setColumnWidth(column, 11 * 256);
 		}
 		int row = 0;
-		tables.titleRow(sheet, row++, GapTexts.TITLE + "：" + analysis.vendor());
+		tables.titleRow(sheet, row++, GapTexts.titleFor(analysis.vendor()));
 		tables.textRow(sheet, row++, List.of(analysis.catalogTitle()));
 		tables.textRow(sheet, row++, List.of(analysis.guidelineTitle()));
 		row++;
@@ -71,7 +72,8 @@ public final class GapWorkbookWriter {
 	}
 
 	private static int writeCounts(TableSheets tables, Sheet sheet, int row, String title, List<StatusCount> counts) {
-		tables.headerRow(sheet, row++, List.of(title, "適合可能", "不適合", "対象外", GapTexts.UNANSWERED_STATUS,
+		tables.headerRow(sheet, row++, List.of(title, ReportMessages.Gap_lineConformant, ReportMessages.Gap_lineNonconformant,
+				ReportMessages.Gap_lineNotApplicable, GapTexts.UNANSWERED_STATUS,
 				GapTexts.COLUMN_TOTAL));
 		for (StatusCount count : counts) {
 			tables.countRow(sheet, row++, count.label(), List.of(count.conformant(), count.nonconformant(),
@@ -100,8 +102,8 @@ public final class GapWorkbookWriter {
 	}
 
 	private static List<TableSheets.Column> minimumRequirementColumns() {
-		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column("項番", 24),
-				new TableSheets.Column("区分", 24), new TableSheets.Column(GapTexts.COLUMN_REQUIREMENT, 60),
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column(ReportMessages.Gap_columnNumber, 24),
+				new TableSheets.Column(ReportMessages.Gap_columnClass, 24), new TableSheets.Column(GapTexts.COLUMN_REQUIREMENT, 60),
 				new TableSheets.Column(GapTexts.COLUMN_ANSWERS, 26));
 	}
 

@@ -1,5 +1,6 @@
 package org.tekigo.reports.gap;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -19,9 +20,9 @@ final class StackedBarChart {
 	}
 
 	private static final List<Segment> SEGMENTS = List.of(
-			new Segment("適合可能", "#2e7d32", "#ffffff", StatusCount::conformant),
-			new Segment("不適合", "#c62828", "#ffffff", StatusCount::nonconformant),
-			new Segment("対象外", "#8a8a8a", "#ffffff", StatusCount::notApplicable),
+			new Segment(ReportMessages.Gap_lineConformant, "#2e7d32", "#ffffff", StatusCount::conformant),
+			new Segment(ReportMessages.Gap_lineNonconformant, "#c62828", "#ffffff", StatusCount::nonconformant),
+			new Segment(ReportMessages.Gap_lineNotApplicable, "#8a8a8a", "#ffffff", StatusCount::notApplicable),
 			new Segment(GapTexts.UNANSWERED_STATUS, "#f9a825", "#3e2c00", StatusCount::unanswered));
 
 	private static final int WIDTH = 1000;

@@ -1,5 +1,8 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 /**
  * The CI gate {@code --fail-on open-review}: a review is open while an answer is not judged (or
  * has no verdict), a question to the vendor (要確認) is open, or a verdict is suspect.
@@ -17,7 +20,7 @@ public final class ReviewGate {
 
 	public static String explain(ReviewAnalysis analysis) {
 		ReviewAnalysis.Summary s = analysis.summary();
-		return "gate " + OPTION + (fails(analysis) ? " fails: " : " passes: ") + s.open() + " open (" + s.pending() + " not judged, "
-				+ s.needsClarification() + " questions, " + s.suspect() + " suspect)";
+		return bind(fails(analysis) ? ReportMessages.Gate_reviewFails : ReportMessages.Gate_reviewPasses,
+				new Object[] { OPTION, s.open(), s.pending(), s.needsClarification(), s.suspect() });
 	}
 }

@@ -34,6 +34,13 @@ import org.tekigo.reports.tests.fixture.ChatworkFixture;
 @Tag("desktop")
 class DesktopRenderingTest {
 
+	/** The reviewed Japanese report: this class runs in the module's -nl ja execution. */
+	@org.junit.jupiter.api.BeforeAll
+	static void inJapanese() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.util.Locale.getDefault().getLanguage().equals("ja"),
+				"runs in the -nl ja execution of this module (mvn verify runs it there)");
+	}
+
 	private static final long TIMEOUT_SECONDS = 180;
 
 	@TempDir

@@ -75,6 +75,6 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	private static String withoutLinePrefix(ChecklistFormatException e) {
-		return e.getMessage().replaceFirst("^line \\d+: ", "");
+		return e.detail();
 	}
 }

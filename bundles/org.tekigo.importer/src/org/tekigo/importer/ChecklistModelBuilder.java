@@ -1,5 +1,8 @@
 package org.tekigo.importer;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,9 +151,8 @@ public final class ChecklistModelBuilder {
 			Answer answer = answer(item, row);
 			if (rows.size() > 1) {
 				Requirement own = rowRequirements.get(i).stream().filter(answered::add).findFirst().orElseThrow(
-						() -> new ChecklistFormatException(row.line(), "item " + itemId + " is printed on "
-								+ rows.size() + " rows (from line " + rows.get(0).line() + "), but this row has no related"
-								+ " requirement of its own left to answer: is a row printed twice?"));
+						() -> new ChecklistFormatException(row.line(), bind(ImporterMessages.Format_rowWithoutRequirement, itemId, rows.size(),
+								rows.get(0).line())));
 				answer.setRequirement(own);
 			}
 			sourceLines.put(answer, row.line());

@@ -1,5 +1,8 @@
 package org.tekigo.importer;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,12 +52,12 @@ public final class ChecklistModelCheck {
 				EObject element = issue.getUriToProblem() == null ? null : resourceSet.getEObject(issue.getUriToProblem(), false);
 				int line = element == null ? 0 : model.sourceLine(element).orElse(0);
 				firstLine = firstLine == 0 ? line : firstLine;
-				errors.add(issue.getMessage() + (line > 0 ? " (line " + line + ")" : ""));
+				errors.add(line > 0 ? bind(ImporterMessages.Format_errorAtLine, issue.getMessage(), line) : issue.getMessage());
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new ChecklistFormatException(Math.max(firstLine, 1), "the text would give a workspace that does not check ("
-					+ errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "): " + String.join("; ", errors));
+			throw new ChecklistFormatException(Math.max(firstLine, 1), bind(ImporterMessages.Format_doesNotCheck, errors.size(),
+					String.join("; ", errors)));
 		}
 	}
 }

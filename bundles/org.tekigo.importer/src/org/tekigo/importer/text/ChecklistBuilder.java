@@ -1,5 +1,8 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,11 +88,12 @@ final class ChecklistBuilder {
             CategoryDraft previous = last(categories);
             for (CategoryDraft earlier : categories) {
                 if (earlier.number.equals(number)) {
-                    throw printedTwice(line, "category " + number + " (" + title + ")", earlier.line);
+                    throw printedTwice(line, bind(ImporterMessages.Format_category, number, title), earlier.line);
                 }
             }
             if (Numbering.compare(number, previous.number) < 0) {
-                throw outOfOrder(line, "category " + number + " (" + title + ")", "category " + previous.number, previous.line);
+                throw outOfOrder(line, bind(ImporterMessages.Format_category, number, title), bind(ImporterMessages.Format_categoryNumber, previous.number),
+                        previous.line);
             }
         }
         categories.add(new CategoryDraft(number, title, line));
@@ -98,17 +102,17 @@ final class ChecklistBuilder {
     void startGroup(String number, String title, int line) throws ChecklistFormatException {
         CategoryDraft category = last(categories);
         if (!number.startsWith(category.number + ".")) {
-            throw new ChecklistFormatException(line, "group " + number + " appears under category "
-                    + category.number + " (" + category.title + ")");
+            throw new ChecklistFormatException(line, bind(ImporterMessages.Format_groupUnderCategory, number, category.number, category.title));
         }
         for (GroupDraft earlier : category.groups) {
             if (earlier.number.equals(number)) {
-                throw printedTwice(line, "group " + number + " (" + title + ")", earlier.line);
+                throw printedTwice(line, bind(ImporterMessages.Format_group, number, title), earlier.line);
             }
         }
         if (!category.groups.isEmpty() && Numbering.compare(number, last(category.groups).number) < 0) {
             GroupDraft previous = last(category.groups);
-            throw outOfOrder(line, "group " + number + " (" + title + ")", "group " + previous.number, previous.line);
+            throw outOfOrder(line, bind(ImporterMessages.Format_group, number, title), bind(ImporterMessages.Format_groupNumber, previous.number),
+                    previous.line);
         }
         category.groups.add(new GroupDraft(number, title, line));
     }
@@ -116,17 +120,18 @@ final class ChecklistBuilder {
     void startMeasure(String mark, String title, int line) throws ChecklistFormatException {
         CategoryDraft category = last(categories);
         if (category.groups.isEmpty()) {
-            throw new ChecklistFormatException(line, "measure " + mark + title + " appears before any group (小項目)");
+            throw new ChecklistFormatException(line, bind(ImporterMessages.Format_measureBeforeGroup, mark, title));
         }
         GroupDraft group = last(category.groups);
         for (MeasureDraft earlier : group.measures) {
             if (earlier.mark.equals(mark)) {
-                throw printedTwice(line, "measure " + mark + title + " of group " + group.number, earlier.line);
+                throw printedTwice(line, bind(ImporterMessages.Format_measureOfGroup, mark, title, group.number), earlier.line);
             }
         }
         if (!group.measures.isEmpty() && Numbering.circled(mark) < Numbering.circled(last(group.measures).mark)) {
             MeasureDraft previous = last(group.measures);
-            throw outOfOrder(line, "measure " + mark + title, "measure " + previous.mark + previous.title, previous.line);
+            throw outOfOrder(line, bind(ImporterMessages.Format_measure, mark, title), bind(ImporterMessages.Format_measure, previous.mark, previous.title),
+                    previous.line);
         }
         group.measures.add(new MeasureDraft(mark, title, line));
     }
@@ -138,8 +143,7 @@ final class ChecklistBuilder {
     void startItem(String text, int line) throws ChecklistFormatException {
         MeasureDraft measure = currentMeasureOrNull();
         if (measure == null) {
-            throw new ChecklistFormatException(line, "text appears before any measure heading (such as"
-                    + " \"①アクセス管理規定の策定\"): \"" + abbreviate(text) + "\"");
+            throw new ChecklistFormatException(line, bind(ImporterMessages.Format_textBeforeMeasure, abbreviate(text)));
         }
         measure.items.add(new ItemDraft(text, line));
     }
@@ -152,8 +156,8 @@ final class ChecklistBuilder {
     private static void refuseRepeatedItem(MeasureDraft measure, ItemDraft item) throws ChecklistFormatException {
         for (ItemDraft earlier : measure.items.subList(0, measure.items.indexOf(item))) {
             if (earlier.text.equals(item.text) && printedAlike(earlier.answers, item.answers)) {
-                throw printedTwice(item.line, "item " + measure.mark + "-" + (measure.items.indexOf(item) + 1) + " (\""
-                        + abbreviate(item.text) + "\"), with its requirements and answers,", earlier.line);
+                throw printedTwice(item.line, bind(ImporterMessages.Format_itemWithAnswers, measure.mark, measure.items.indexOf(item) + 1,
+                        abbreviate(item.text)), earlier.line);
             }
         }
     }
@@ -172,13 +176,11 @@ final class ChecklistBuilder {
     }
 
     private static ChecklistFormatException printedTwice(int line, String what, int firstLine) {
-        return new ChecklistFormatException(line, what + " is printed a second time (first at line " + firstLine
-                + "): is part of the text repeated?");
+        return new ChecklistFormatException(line, bind(ImporterMessages.Format_printedTwice, what, firstLine));
     }
 
     private static ChecklistFormatException outOfOrder(int line, String what, String previous, int previousLine) {
-        return new ChecklistFormatException(line, what + " comes after " + previous + " (line " + previousLine
-                + "), which the published table never does: are lines out of order?");
+        return new ChecklistFormatException(line, bind(ImporterMessages.Format_outOfOrder, what, previous, previousLine));
     }
 
     void addAnswer(AnswerRow answer) {
@@ -189,20 +191,20 @@ final class ChecklistBuilder {
         List<Category> result = new ArrayList<>();
         for (CategoryDraft category : categories) {
             if (category.groups.isEmpty()) {
-                throw new ChecklistFormatException(category.line, "category " + category.number + " ("
-                        + category.title + ") has no groups: is the file truncated?");
+                throw new ChecklistFormatException(category.line, bind(ImporterMessages.Format_categoryWithoutGroups, category.number,
+                        category.title));
             }
             List<Group> groups = new ArrayList<>();
             for (GroupDraft group : category.groups) {
                 if (group.measures.isEmpty()) {
-                    throw new ChecklistFormatException(group.line, "group " + group.number + " ("
-                            + group.title + ") has no measures: is the file truncated?");
+                    throw new ChecklistFormatException(group.line, bind(ImporterMessages.Format_groupWithoutMeasures, group.number,
+                            group.title));
                 }
                 List<Measure> measures = new ArrayList<>();
                 for (MeasureDraft measure : group.measures) {
                     if (measure.items.isEmpty()) {
-                        throw new ChecklistFormatException(measure.line, "measure " + measure.mark
-                                + measure.title + " has no items: is the file truncated?");
+                        throw new ChecklistFormatException(measure.line, bind(ImporterMessages.Format_measureWithoutItems, measure.mark,
+                                measure.title));
                     }
                     List<Item> items = new ArrayList<>();
                     for (ItemDraft item : measure.items) {

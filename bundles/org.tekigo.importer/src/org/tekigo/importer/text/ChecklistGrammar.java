@@ -1,5 +1,8 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +38,7 @@ final class ChecklistGrammar {
 
     PublishedChecklist parse() throws ChecklistFormatException {
         if (!cursor.hasNext()) {
-            throw new ChecklistFormatException(lastLine, "the file ends before the first category heading"
-                    + " (such as \"1.人的・組織的対策\")");
+            throw new ChecklistFormatException(lastLine, ImporterMessages.Format_endsBeforeCategory);
         }
         while (cursor.hasNext()) {
             readHeadings();
@@ -58,8 +60,7 @@ final class ChecklistGrammar {
         }
         if (!builder.hasCategory()) {
             TextBlock block = cursor.peek();
-            throw new ChecklistFormatException(block.firstLineNumber(), "expected a category heading such as"
-                    + " \"1.人的・組織的対策\" followed by its first group, found \"" + block.firstText() + "\"");
+            throw new ChecklistFormatException(block.firstLineNumber(), bind(ImporterMessages.Format_expectedCategory, block.firstText()));
         }
         if (cursor.hasNext() && startsGroup(cursor.peek())) {
             readGroup();
@@ -140,12 +141,11 @@ final class ChecklistGrammar {
         TextBlock start = cursor.peek();
         int rowLine = start.firstLineNumber();
         if (start.status()) {
-            throw new ChecklistFormatException(rowLine, "an answer (" + start.firstText()
-                    + ") with no measure item text before it");
+            throw new ChecklistFormatException(rowLine, bind(ImporterMessages.Format_answerWithoutItem, start.firstText()));
         }
         if (startsRequirementColumns(start)) {
             if (!builder.hasItem()) {
-                throw new ChecklistFormatException(rowLine, "requirement columns with no measure item before them");
+                throw new ChecklistFormatException(rowLine, ImporterMessages.Format_requirementsWithoutItem);
             }
         } else {
             boolean firstItemOfMeasure = builder.measureAwaitsFirstItem();
@@ -203,8 +203,7 @@ final class ChecklistGrammar {
         RowCells cells = new RowCells();
         while (true) {
             if (!cursor.hasNext()) {
-                throw new ChecklistFormatException(rowLine, "this measure item has no answer (適合可能, 不適合"
-                        + " or 対象外) before the end of the file: is the file truncated?");
+                throw new ChecklistFormatException(rowLine, ImporterMessages.Format_itemWithoutAnswer);
             }
             TextBlock block = cursor.peek();
             if (block.status()) {
@@ -237,9 +236,7 @@ final class ChecklistGrammar {
     private static void rejectHeadingInsideRow(TextBlock block, int rowLine) throws ChecklistFormatException {
         String first = block.firstText();
         if (CellPatterns.startsGroup(first) || CellPatterns.startsMeasure(first)) {
-            throw new ChecklistFormatException(block.firstLineNumber(), "a new heading \"" + first
-                    + "\" begins before the measure item at line " + rowLine + " has its answer"
-                    + " (適合可能, 不適合 or 対象外)");
+            throw new ChecklistFormatException(block.firstLineNumber(), bind(ImporterMessages.Format_headingBeforeAnswer, first, rowLine));
         }
     }
 

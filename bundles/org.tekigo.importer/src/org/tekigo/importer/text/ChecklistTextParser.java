@@ -1,5 +1,6 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class ChecklistTextParser {
             numbered.add(new SourceLine(index + 1, lines.get(index)));
         }
         if (numbered.stream().allMatch(line -> line.text().isBlank())) {
-            throw new ChecklistFormatException(1, "the file is empty");
+            throw new ChecklistFormatException(1, ImporterMessages.Format_empty);
         }
         List<TextBlock> blocks = BlockSplitter.split(PageHeaders.remove(numbered));
         return new ChecklistGrammar(blocks, lines.size()).parse();

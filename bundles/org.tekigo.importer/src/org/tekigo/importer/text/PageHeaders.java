@@ -1,5 +1,8 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +39,7 @@ final class PageHeaders {
             if (end < 0) {
                 if (!sawHeader) {
                     throw new ChecklistFormatException(result.get(index).number(),
-                            "not a published checklist: expected the page header that starts with \""
-                                    + FIRST_LINE_START + "\" and ends with \"" + LAST_LINE_START
-                                    + " 小項目 …\", found \"" + abbreviate(text) + "\"");
+                            bind(ImporterMessages.Format_notAChecklist, FIRST_LINE_START, LAST_LINE_START, abbreviate(text)));
                 }
                 continue;
             }

@@ -1,5 +1,8 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,10 +43,8 @@ final class RelationAssembler {
         int count = Math.max(Math.max(sections.size(), classes.size()), Math.max(quotedParts.size(), earlierParts.size()));
         for (List<List<SourceLine>> column : List.of(sections, classes, quotedParts, earlierParts)) {
             if (!column.isEmpty() && column.size() != count) {
-                throw new ChecklistFormatException(rowLine, "the requirement columns do not line up: "
-                        + sections.size() + " section(s), " + classes.size() + " class cell(s), "
-                        + quotedParts.size() + " 5.1 quote(s) and " + earlierParts.size()
-                        + " earlier quote(s) separated by -----");
+                throw new ChecklistFormatException(rowLine, bind(ImporterMessages.Format_columnsMisaligned, new Object[] {
+                        sections.size(), classes.size(), quotedParts.size(), earlierParts.size() }));
             }
         }
         List<Relation> relations = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.tekigo.importer.text;
 
+import org.tekigo.importer.nls.ImporterMessages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,8 +57,7 @@ final class StrictUtf8Lines {
         try {
             return decoder.reset().decode(ByteBuffer.wrap(bytes, start, length)).toString();
         } catch (CharacterCodingException e) {
-            throw new ChecklistFormatException(lineNumber, "the file is not UTF-8: this line holds bytes that are"
-                    + " not valid UTF-8 (was the file saved as Shift_JIS or another legacy encoding?)");
+            throw new ChecklistFormatException(lineNumber, ImporterMessages.Format_notUtf8);
         }
     }
 

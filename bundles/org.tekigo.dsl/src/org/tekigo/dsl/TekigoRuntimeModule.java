@@ -27,6 +27,10 @@ public class TekigoRuntimeModule extends AbstractTekigoRuntimeModule {
 		return TekigoQualifiedNameConverter.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return org.tekigo.dsl.linking.TekigoLinkingDiagnosticMessageProvider.class;
+	}
+
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return TekigoDocumentationProvider.class;
 	}

@@ -41,6 +41,13 @@ public final class DslMessages extends NLS {
 	public static String Review_minimumGapAcceptedWithoutNote;
 	public static String Review_malformedDate;
 	public static String Review_followUpPastDue;
+	public static String Linking_unresolved;
+	public static String Linking_Item;
+	public static String Linking_Requirement;
+	public static String Linking_Catalog;
+	public static String Linking_Guideline;
+	public static String Linking_Disclosure;
+	public static String Linking_Statement;
 	public static String Hover_item;
 	public static String Hover_requirement;
 	public static String Hover_minimum;

@@ -68,7 +68,7 @@ class CheckCommandTest {
 		assertEquals(List.of(
 				d + ":2:45: warning: Item 1.1-①-2 has no answer [tekigo.unansweredItem]",
 				d + ":5:12: warning: Statement aws is never used [tekigo.unusedStatement]",
-				d + ":8:2: error: Couldn't resolve reference to Item '1.1-①-9'. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
+				d + ":8:2: error: Cannot resolve reference to Item \"1.1-①-9\". [org.eclipse.xtext.diagnostics.Diagnostic.Linking]",
 				d + ":10:10: warning: 対象外 without a reason: give a comment or a statement [tekigo.notApplicableWithoutReason]",
 				d + ":24:45: warning: Due date 2020-03-31 is in the past [tekigo.dueDatePast]",
 				"3 files checked: 1 errors, 4 warnings"), run.outLines());

@@ -209,7 +209,7 @@ class LanguageServerTest {
 			own.change(disclosure, mistyped);
 			List<Diagnostic> errors = own.diagnostics(disclosure, d -> d.stream().anyMatch(x -> x.getSeverity() == DiagnosticSeverity.Error));
 			Diagnostic error = errors.stream().filter(x -> x.getSeverity() == DiagnosticSeverity.Error).findFirst().orElseThrow();
-			assertEquals("Couldn't resolve reference to Item '1.1-①-22'.", message(error));
+			assertEquals("Cannot resolve reference to Item \"1.1-①-22\".", message(error));
 
 			List<CodeAction> actions = own.server().getTextDocumentService()
 					.codeAction(new CodeActionParams(id(disclosure), error.getRange(), new CodeActionContext(List.of(error))))
@@ -276,7 +276,7 @@ class LanguageServerTest {
 			own.server().getWorkspaceService().didChangeWatchedFiles(
 					new DidChangeWatchedFilesParams(List.of(new FileEvent(LspClient.uri(catalog), FileChangeType.Changed))));
 			List<Diagnostic> after = own.diagnostics(disclosure, d -> d.stream().anyMatch(x -> x.getSeverity() == DiagnosticSeverity.Error));
-			assertTrue(after.stream().anyMatch(x -> message(x).equals("Couldn't resolve reference to Item '1.1-①-2'.")), after.toString());
+			assertTrue(after.stream().anyMatch(x -> message(x).equals("Cannot resolve reference to Item \"1.1-①-2\".")), after.toString());
 		}
 	}
 

@@ -67,7 +67,7 @@ class StudioEditorTest {
 		int offset = document.get().indexOf("1.1-①-2 適合可能") + "1.1-①-2".length();
 		long typed = System.nanoTime();
 		document.replace(offset, 0, "2");
-		String expected = "Couldn't resolve reference to Item '1.1-①-22'.";
+		String expected = "Cannot resolve reference to Item \"1.1-①-22\".";
 		assertTrue(Workbench.waitUntil(() -> annotations(editor, ERROR).contains(expected), 10_000),
 				() -> "annotations: " + annotations(editor, ERROR));
 		System.out.printf("error annotation %d ms after the keystroke%n", (System.nanoTime() - typed) / 1_000_000);
@@ -128,7 +128,7 @@ class StudioEditorTest {
 		Workbench.setContents(catalog, text.replace("item 3 \"テストデータの利用状況", "item 4 \"テストデータの利用状況"));
 		Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
-		assertEquals(List.of("Couldn't resolve reference to Item '1.2-①-3'."), errors(disclosure));
+		assertEquals(List.of("Cannot resolve reference to Item \"1.2-①-3\"."), errors(disclosure));
 	}
 
 	private static List<String> errors(IFile file) throws Exception {

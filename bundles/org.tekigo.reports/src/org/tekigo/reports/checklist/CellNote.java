@@ -1,5 +1,8 @@
 package org.tekigo.reports.checklist;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 /**
  * A cell of the checklist that the reader could not take as the plain text it expects: a
  * formula, a number, a date, an error value, rich text. Each is reported to the person who
@@ -14,6 +17,7 @@ public record CellNote(String sheet, String cell, String id, String message) {
 
 	@Override
 	public String toString() {
-		return "sheet '" + sheet + "', cell " + cell + (id.isEmpty() ? "" : " (" + id + ")") + ": " + message;
+		return id.isEmpty() ? bind(ReportMessages.Sheet_cell, new Object[] { sheet, cell, message })
+				: bind(ReportMessages.Sheet_cellOfRow, new Object[] { sheet, cell, id, message });
 	}
 }

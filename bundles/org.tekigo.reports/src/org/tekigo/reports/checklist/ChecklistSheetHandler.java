@@ -1,5 +1,8 @@
 package org.tekigo.reports.checklist;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -117,19 +120,17 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 
 	private void requireColumns() {
 		if (idColumn < 0 || statusColumn < 0 || commentColumn < 0) {
-			throw new Refusal("sheet '" + sheetName + "' has no column headed "
-					+ (idColumn < 0 ? "'" + ChecklistFormat.ID_HEADER + "'"
-							: statusColumn < 0 ? "'" + ChecklistFormat.STATUS_HEADER + "'"
-									: "'…" + ChecklistFormat.COMMENT_HEADER_SUFFIX + "'")
-					+ " in its first " + ChecklistFormat.HEADER_ROWS + " rows");
+			String missing = idColumn < 0 ? ChecklistFormat.ID_HEADER
+					: statusColumn < 0 ? ChecklistFormat.STATUS_HEADER : "…" + ChecklistFormat.COMMENT_HEADER_SUFFIX;
+			throw new Refusal(bind(ReportMessages.Sheet_noColumn, new Object[] { sheetName, missing, ChecklistFormat.HEADER_ROWS }));
 		}
 	}
 
 	private void readAnswer(int row) {
 		rowNotes.clear();
-		String id = readable(idColumn, "the row is skipped");
-		String statusText = readable(statusColumn, "the answer keeps its status");
-		String comment = readable(commentColumn, "the answer keeps its comment");
+		String id = readable(idColumn, ReportMessages.Sheet_rowSkipped);
+		String statusText = readable(statusColumn, ReportMessages.Sheet_keepsStatus);
+		String comment = readable(commentColumn, ReportMessages.Sheet_keepsComment);
 		String rowId = id == null ? "" : id.strip();
 		rowNotes.forEach(note -> notes.add(new CellNote(note.sheet(), note.cell(), rowId, note.message())));
 		if (id == null) {
@@ -138,8 +139,7 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		statusText = statusText == null ? "" : statusText.strip();
 		if (rowId.isEmpty()) {
 			if (!statusText.isEmpty()) {
-				throw new Refusal(where(row) + ": a status (" + statusText + ") in a row without a Tekigo id;"
-						+ " answers cannot be added by inserting rows");
+				throw new Refusal(bind(ReportMessages.Sheet_statusWithoutId, where(row), statusText));
 			}
 			return;
 		}
@@ -147,8 +147,7 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		EditedAnswer earlier = answers.putIfAbsent(rowId,
 				new EditedAnswer(rowId, status, comment == null ? null : comment.replace("\r\n", "\n"), row));
 		if (earlier != null) {
-			throw new Refusal(where(row) + ": the id '" + rowId + "' was already in row " + earlier.row()
-					+ "; was a row copied?");
+			throw new Refusal(bind(ReportMessages.Sheet_duplicateId, new Object[] { where(row), rowId, earlier.row() }));
 		}
 	}
 
@@ -165,15 +164,15 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		String formula = "=" + (cell.formula() == null || cell.formula().isEmpty() ? "…" : abbreviate(cell.formula()));
 		return switch (cell.kind()) {
 			case TEXT -> cell.text();
-			case RICH_TEXT -> noted(cell, cell.text(), "rich text, read as plain text (its formatting is not kept)");
-			case FORMULA_TEXT -> noted(cell, cell.text(), "a formula (" + formula + "), read as its saved value \""
-					+ shown + "\" (the formula is not kept)");
-			case FORMULA_WITHOUT_VALUE -> noted(cell, null, "a formula (" + formula + ") saved without its value; " + otherwise);
-			case NUMBER -> noted(cell, null, (cell.formula() != null ? "a formula (" + formula + ") whose value is a number ("
-					: "a number (") + shown + "), not text; " + otherwise);
-			case DATE -> noted(cell, null, "a date (" + shown + "), not text; " + otherwise);
-			case BOOLEAN -> noted(cell, null, "a truth value (" + shown + "), not text; " + otherwise);
-			case ERROR -> noted(cell, null, "an error value (" + shown.replaceFirst("^ERROR:", "") + "); " + otherwise);
+			case RICH_TEXT -> noted(cell, cell.text(), ReportMessages.Cell_richText);
+			case FORMULA_TEXT -> noted(cell, cell.text(), bind(ReportMessages.Cell_formulaText, formula, shown));
+			case FORMULA_WITHOUT_VALUE -> noted(cell, null, bind(ReportMessages.Cell_formulaWithoutValue, formula, otherwise));
+			case NUMBER -> noted(cell, null, cell.formula() != null
+					? bind(ReportMessages.Cell_formulaNumber, new Object[] { formula, shown, otherwise })
+					: bind(ReportMessages.Cell_number, shown, otherwise));
+			case DATE -> noted(cell, null, bind(ReportMessages.Cell_date, shown, otherwise));
+			case BOOLEAN -> noted(cell, null, bind(ReportMessages.Cell_boolean, shown, otherwise));
+			case ERROR -> noted(cell, null, bind(ReportMessages.Cell_error, shown.replaceFirst("^ERROR:", ""), otherwise));
 		};
 	}
 
@@ -184,12 +183,12 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 
 	private Status parseStatus(String text, int row) {
 		Optional<Status> status = Arrays.stream(Status.values()).filter(s -> s.label().equals(text)).findFirst();
-		return status.orElseThrow(() -> new Refusal(where(row) + ": unknown status '" + abbreviate(text) + "' (expected "
-				+ String.join(", ", StatusColumnRules.labels()) + ", or empty)"));
+		return status.orElseThrow(() -> new Refusal(bind(ReportMessages.Sheet_unknownStatus, new Object[] { where(row), abbreviate(text),
+				String.join(", ", StatusColumnRules.labels()) })));
 	}
 
 	private String where(int row) {
-		return "sheet '" + sheetName + "', row " + row;
+		return bind(ReportMessages.Sheet_row, sheetName, row);
 	}
 
 	private static String abbreviate(String text) {

@@ -1,5 +1,8 @@
 package org.tekigo.reports.checklist;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -75,7 +78,7 @@ public final class ChecklistWorkbookReader {
 		} catch (OpenXML4JException | IllegalArgumentException | POIXMLException e) {
 			// Not a zip, or a zip without OOXML parts; IllegalArgumentException covers
 			// POI's NotOfficeXmlFileException (also for .xls and .ods files).
-			throw new ChecklistFormatException("this file is not an xlsx workbook (" + e.getMessage() + ")", e);
+			throw new ChecklistFormatException(bind(ReportMessages.Workbook_notXlsx, e.getMessage()), e);
 		}
 	}
 
@@ -83,8 +86,8 @@ public final class ChecklistWorkbookReader {
 		var mainParts = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
 		PackagePart main = mainParts.isEmpty() ? null : mainParts.get(0);
 		if (main == null || !WORKBOOK_CONTENT_TYPES.contains(main.getContentType())) {
-			throw new ChecklistFormatException("this is an Office file but not an xlsx workbook"
-					+ (main == null ? "" : " (" + main.getContentType() + ")"));
+			throw new ChecklistFormatException(main == null ? ReportMessages.Workbook_officeNotXlsx
+					: bind(ReportMessages.Workbook_officeNotXlsxType, main.getContentType()));
 		}
 	}
 
@@ -105,19 +108,16 @@ public final class ChecklistWorkbookReader {
 			requireFormat(propertyText(format), propertyText(custom.getProperty(ChecklistFormat.PROPERTY_VERSION)));
 			return ChecklistFormat.CHECKLIST_SHEET;
 		}
-		throw new ChecklistFormatException("this spreadsheet is not a Tekigo checklist: it has neither the '"
-				+ ChecklistFormat.MARKER_SHEET + "' marker sheet nor the " + ChecklistFormat.PROPERTY_FORMAT
-				+ " document property that Tekigo writes");
+		throw new ChecklistFormatException(bind(ReportMessages.Workbook_notTekigo, ChecklistFormat.MARKER_SHEET,
+				ChecklistFormat.PROPERTY_FORMAT));
 	}
 
 	private static void requireFormat(String format, String version) throws ChecklistFormatException {
 		if (!ChecklistFormat.FORMAT.equals(format)) {
-			throw new ChecklistFormatException("this spreadsheet is not a Tekigo checklist (format '" + format + "', expected '"
-					+ ChecklistFormat.FORMAT + "')");
+			throw new ChecklistFormatException(bind(ReportMessages.Workbook_otherFormat, format, ChecklistFormat.FORMAT));
 		}
 		if (!Integer.toString(ChecklistFormat.VERSION).equals(version == null ? null : version.strip())) {
-			throw new ChecklistFormatException("this is a Tekigo checklist of format version " + version
-					+ "; this Tekigo reads version " + ChecklistFormat.VERSION);
+			throw new ChecklistFormatException(bind(ReportMessages.Workbook_otherVersion, version, ChecklistFormat.VERSION));
 		}
 	}
 
@@ -174,8 +174,7 @@ public final class ChecklistWorkbookReader {
 				}
 			}
 		}
-		throw new ChecklistFormatException("this is a Tekigo checklist but its sheet '" + sheetName
-				+ "' is missing; was it renamed?");
+		throw new ChecklistFormatException(bind(ReportMessages.Workbook_sheetMissing, sheetName));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.tekigo.reports.checklist;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,19 +26,16 @@ final class HostileWorkbook {
 			String message = String.valueOf(cause.getMessage());
 			if (message.startsWith("Zip bomb detected")) {
 				Matcher entry = BOMB_ENTRY.matcher(message);
-				return new ChecklistFormatException("refused: "
-						+ (entry.find() ? "its part " + entry.group(1) : "a part of it")
-						+ " would expand to far more than its stored size, as a \"zip bomb\" does", failure);
+				return new ChecklistFormatException(entry.find() ? bind(ReportMessages.Workbook_zipBomb, entry.group(1))
+						: ReportMessages.Workbook_zipBombSomePart, failure);
 			}
 			if (cause instanceof SAXParseException && message.contains("DOCTYPE")) {
-				return new ChecklistFormatException("refused: its XML declares a document type (DTD),"
-						+ " which Excel and LibreOffice never write and which could make a reader fetch other files", failure);
+				return new ChecklistFormatException(ReportMessages.Workbook_doctype, failure);
 			}
 			if (cause instanceof SAXParseException parse) {
-				return new ChecklistFormatException("this file is not a readable xlsx workbook: a part of it is not"
-						+ " well-formed XML (line " + parse.getLineNumber() + ": " + parse.getMessage() + ")", failure);
+				return new ChecklistFormatException(bind(ReportMessages.Workbook_notWellFormed, parse.getLineNumber(), parse.getMessage()), failure);
 			}
 		}
-		return new ChecklistFormatException("this file is not a readable xlsx workbook: " + failure.getMessage(), failure);
+		return new ChecklistFormatException(bind(ReportMessages.Workbook_unreadable, failure.getMessage()), failure);
 	}
 }

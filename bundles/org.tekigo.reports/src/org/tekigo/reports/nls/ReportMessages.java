@@ -98,6 +98,36 @@ public final class ReportMessages extends NLS {
 	public static String Gate_unknown;
 	public static String Gate_reviewFails;
 	public static String Gate_reviewPasses;
+	public static String Sheet_cell;
+	public static String Sheet_cellOfRow;
+	public static String Sheet_row;
+	public static String Sheet_noColumn;
+	public static String Sheet_rowSkipped;
+	public static String Sheet_keepsStatus;
+	public static String Sheet_keepsComment;
+	public static String Sheet_statusWithoutId;
+	public static String Sheet_duplicateId;
+	public static String Sheet_unknownStatus;
+	public static String Cell_richText;
+	public static String Cell_formulaText;
+	public static String Cell_formulaWithoutValue;
+	public static String Cell_formulaNumber;
+	public static String Cell_number;
+	public static String Cell_date;
+	public static String Cell_boolean;
+	public static String Cell_error;
+	public static String Workbook_notXlsx;
+	public static String Workbook_officeNotXlsx;
+	public static String Workbook_officeNotXlsxType;
+	public static String Workbook_notTekigo;
+	public static String Workbook_otherFormat;
+	public static String Workbook_otherVersion;
+	public static String Workbook_sheetMissing;
+	public static String Workbook_zipBomb;
+	public static String Workbook_zipBombSomePart;
+	public static String Workbook_doctype;
+	public static String Workbook_notWellFormed;
+	public static String Workbook_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);

@@ -97,7 +97,7 @@ class SpreadsheetRoundTripTest {
 		}
 		Run run = tekigo("import", checklist.toString(), "--out", workspace.toString());
 		assertEquals(0, run.status(), run.out() + run.err());
-		assertTrue(run.out().contains(checklist + ": warning: sheet 'チェックリスト', cell K" + sheetRow + " (1.1-①-1): a formula"
+		assertTrue(run.out().contains(checklist + ": warning: sheet \"チェックリスト\", cell K" + sheetRow + " (1.1-①-1): a formula"
 				+ " (=HYPERLINK(\"https://go.chatwork.com/ja/terms/\",\"利用規約\")) saved without its value;"
 				+ " the answer keeps its comment"), run.out());
 		assertTrue(run.out().contains(": 0 changes from "), run.out());

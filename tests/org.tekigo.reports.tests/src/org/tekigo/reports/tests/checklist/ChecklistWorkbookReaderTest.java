@@ -137,7 +137,7 @@ class ChecklistWorkbookReaderTest {
 	void refusesAnUnknownStatusNamingTheRowAndTheValue() throws IOException {
 		Path edited = edit(written, sheet -> set(sheet, 4, STATUS, "適合"));
 		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(edited));
-		assertTrue(refusal.getMessage().contains("sheet 'チェックリスト', row 5: unknown status '適合'"), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("sheet \"チェックリスト\", row 5: unknown status \"適合\""), refusal.getMessage());
 		assertTrue(refusal.getMessage().contains("適合可能, 不適合, 対象外"), refusal.getMessage());
 	}
 
@@ -145,7 +145,7 @@ class ChecklistWorkbookReaderTest {
 	void refusesADuplicatedId() throws IOException {
 		Path edited = edit(written, sheet -> set(sheet, 8, ID, "1.1-①-1"));
 		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(edited));
-		assertTrue(refusal.getMessage().contains("row 9: the id '1.1-①-1' was already in row 3"), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("row 9: the id \"1.1-①-1\" was already in row 3"), refusal.getMessage());
 	}
 
 	@Test
@@ -185,7 +185,7 @@ class ChecklistWorkbookReaderTest {
 		EditedChecklist read = reader.read(edited);
 
 		assertEquals("承認プロセスは設けていません。", read.answers().get("1.7-①-2").comment());
-		assertEquals(List.of("sheet 'チェックリスト', cell K" + read.answers().get("1.7-①-2").row() + " (1.7-①-2): a formula"
+		assertEquals(List.of("sheet \"チェックリスト\", cell K" + read.answers().get("1.7-①-2").row() + " (1.7-①-2): a formula"
 				+ " (=\"承認プロセスは\"&\"設けていません。\"), read as its saved value \"承認プロセスは設けていません。\""
 				+ " (the formula is not kept)"), notes(read));
 	}
@@ -204,7 +204,7 @@ class ChecklistWorkbookReaderTest {
 		assertNull(answer.comment(), "unknown, not empty");
 		assertFalse(answer.hasComment());
 		assertEquals(Status.CONFORMANT, answer.status(), "the rest of the row is read");
-		assertEquals(List.of("sheet 'チェックリスト', cell K" + answer.row() + " (1.7-①-2): a formula (=CONCATENATE(\"a\",\"b\"))"
+		assertEquals(List.of("sheet \"チェックリスト\", cell K" + answer.row() + " (1.7-①-2): a formula (=CONCATENATE(\"a\",\"b\"))"
 				+ " saved without its value; the answer keeps its comment"), notes(read));
 	}
 

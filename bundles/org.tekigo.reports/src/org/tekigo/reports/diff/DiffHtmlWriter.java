@@ -46,10 +46,10 @@ public class DiffHtmlWriter {
 			html.append("<p>").append(ReportMessages.Diff_noChange).append("</p>\n");
 		}
 		for (ReviewDiff review : reviews) {
-			html.append("<section class=\"review\"><h2>Review ").append(HTML.escape(review.reviewId())).append("</h2>\n");
-			list(html, "Verdict changes", review.verdictChanges());
-			list(html, "Became suspect (the answer changed after its verdict)", review.becameSuspect());
-			list(html, "No longer suspect", review.noLongerSuspect());
+			html.append("<section class=\"review\"><h2>").append(HTML.escape(bind(ReportMessages.ReviewDiff_review, review.reviewId()))).append("</h2>\n");
+			list(html, ReportMessages.ReviewDiff_verdictChanges, review.verdictChanges());
+			list(html, ReportMessages.ReviewDiff_becameSuspect, review.becameSuspect());
+			list(html, ReportMessages.ReviewDiff_noLongerSuspect, review.noLongerSuspect());
 			if (review.verdictChanges().isEmpty() && review.becameSuspect().isEmpty() && review.noLongerSuspect().isEmpty()) {
 				html.append("<p>").append(ReportMessages.Diff_noChange).append("</p>\n");
 			}
@@ -79,7 +79,7 @@ public class DiffHtmlWriter {
 		if (lines.isEmpty()) {
 			return;
 		}
-		html.append("<h3>").append(title).append(" (").append(lines.size()).append(")</h3>\n<ul>\n");
+		html.append("<h3>").append(bind(ReportMessages.Diff_section, title, lines.size())).append("</h3>\n<ul>\n");
 		lines.forEach(line -> html.append("<li>").append(HTML.escape(line)).append("</li>\n"));
 		html.append("</ul>\n");
 	}

@@ -128,6 +128,13 @@ public final class ReportMessages extends NLS {
 	public static String Workbook_doctype;
 	public static String Workbook_notWellFormed;
 	public static String Workbook_unreadable;
+	public static String ReviewDiff_review;
+	public static String ReviewDiff_verdictChanges;
+	public static String ReviewDiff_becameSuspect;
+	public static String ReviewDiff_noLongerSuspect;
+	public static String ReviewDiff_suspect;
+	public static String ReviewDiff_suspectOn;
+	public static String ReviewDiff_summary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);

@@ -1,5 +1,8 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,8 @@ public record ReviewDiff(String reviewId, List<String> verdictChanges, List<Stri
 			}
 			boolean wasSuspect = was != null && was.suspect();
 			if (row.suspect() && !wasSuspect) {
-				suspect.add(row.answerId() + ": " + row.judgement().label() + " given " + (row.date().isEmpty() ? "" : "on " + row.date() + " ")
-						+ "to an answer that now says " + row.status());
+				suspect.add(row.date().isEmpty() ? bind(ReportMessages.ReviewDiff_suspect, row.answerId(), row.judgement().label(), row.status())
+						: bind(ReportMessages.ReviewDiff_suspectOn, new Object[] { row.answerId(), row.judgement().label(), row.date(), row.status() }));
 			} else if (!row.suspect() && wasSuspect) {
 				cleared.add(row.answerId() + ": " + row.judgement().label());
 			}
@@ -40,18 +43,18 @@ public record ReviewDiff(String reviewId, List<String> verdictChanges, List<Stri
 
 	/** For the terminal, after the disclosure's diff. */
 	public String render() {
-		StringBuilder text = new StringBuilder("Review " + reviewId + "\n");
-		section(text, "Verdict changes", verdictChanges);
-		section(text, "Became suspect (the answer changed after its verdict)", becameSuspect);
-		section(text, "No longer suspect", noLongerSuspect);
-		text.append(String.format("%d verdict changes, %d became suspect, %d no longer suspect%n", verdictChanges.size(),
-				becameSuspect.size(), noLongerSuspect.size()));
+		StringBuilder text = new StringBuilder(bind(ReportMessages.ReviewDiff_review, reviewId)).append('\n');
+		section(text, ReportMessages.ReviewDiff_verdictChanges, verdictChanges);
+		section(text, ReportMessages.ReviewDiff_becameSuspect, becameSuspect);
+		section(text, ReportMessages.ReviewDiff_noLongerSuspect, noLongerSuspect);
+		text.append(bind(ReportMessages.ReviewDiff_summary, new Object[] { verdictChanges.size(), becameSuspect.size(),
+				noLongerSuspect.size() })).append('\n');
 		return text.toString();
 	}
 
 	private static void section(StringBuilder text, String title, List<String> lines) {
 		if (!lines.isEmpty()) {
-			text.append("  ").append(title).append(" (").append(lines.size()).append(")\n");
+			text.append("  ").append(bind(ReportMessages.Diff_section, title, lines.size())).append('\n');
 			lines.forEach(line -> text.append("    ").append(line).append('\n'));
 		}
 	}

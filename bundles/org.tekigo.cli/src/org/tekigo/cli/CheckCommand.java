@@ -18,7 +18,7 @@ public class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "Tekigo files or folders holding them.")
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", descriptionKey = "paths", description = "Tekigo files or folders holding them.")
 	private List<String> paths;
 
 	@Override

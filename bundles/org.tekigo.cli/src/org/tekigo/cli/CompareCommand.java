@@ -36,10 +36,10 @@ public class CompareCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "The disclosures with their catalog and guideline.")
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", descriptionKey = "paths", description = "The disclosures with their catalog and guideline.")
 	private List<String> paths;
 
-	@Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder for the matrix.")
+	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out", description = "Folder for the matrix.")
 	private Path out;
 
 	@Override

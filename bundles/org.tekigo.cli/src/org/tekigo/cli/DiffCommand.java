@@ -41,13 +41,13 @@ public class DiffCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<old>", description = "The earlier disclosure (file or folder).")
+	@Parameters(index = "0", paramLabel = "<old>", descriptionKey = "old", description = "The earlier disclosure (file or folder).")
 	private Path before;
 
-	@Parameters(index = "1", paramLabel = "<new>", description = "The later disclosure (file or folder).")
+	@Parameters(index = "1", paramLabel = "<new>", descriptionKey = "new", description = "The later disclosure (file or folder).")
 	private Path after;
 
-	@Option(names = "--html", paramLabel = "<file>", description = "Also write the diff as an HTML page.")
+	@Option(names = "--html", paramLabel = "<file>", descriptionKey = "html", description = "Also write the diff as an HTML page.")
 	private Path html;
 
 	@Override

@@ -36,11 +36,11 @@ public class ImportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<checklist.txt|checklist.xlsx>",
+	@Parameters(index = "0", paramLabel = "<checklist.txt|checklist.xlsx>", descriptionKey = "source",
 			description = "A published checklist as text (UTF-8), or a checklist.xlsx written by tekigo report.")
 	private Path source;
 
-	@Option(names = "--out", required = true, paramLabel = "<dir>",
+	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out",
 			description = "Folder for the Tekigo files (for an xlsx: the workspace holding the disclosure).")
 	private Path out;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 		"--port <n> listens on 127.0.0.1:<n> instead, for debugging (0: any free port)." })
 public class LspCommand implements Callable<Integer> {
 
-	@Option(names = "--port", paramLabel = "<n>", description = "Listen on 127.0.0.1:<n> instead of stdio.")
+	@Option(names = "--port", paramLabel = "<n>", descriptionKey = "port", description = "Listen on 127.0.0.1:<n> instead of stdio.")
 	private Integer port;
 
 	@Override

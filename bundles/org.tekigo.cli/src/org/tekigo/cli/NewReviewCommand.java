@@ -29,22 +29,22 @@ public class NewReviewCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "The workspace holding the disclosure.")
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", descriptionKey = "paths", description = "The workspace holding the disclosure.")
 	private List<String> paths;
 
-	@Option(names = "--disclosure", required = true, paramLabel = "<id>", description = "The disclosure to review, e.g. chatwork.")
+	@Option(names = "--disclosure", required = true, paramLabel = "<id>", descriptionKey = "disclosure", description = "The disclosure to review, e.g. chatwork.")
 	private String disclosureId;
 
-	@Option(names = "--name", required = true, paramLabel = "<id>", description = "The review's id, e.g. kyoto-chatwork.")
+	@Option(names = "--name", required = true, paramLabel = "<id>", descriptionKey = "name", description = "The review's id, e.g. kyoto-chatwork.")
 	private String name;
 
-	@Option(names = "--title", paramLabel = "<title>", description = "The review's title (default: <disclosure title> の審査).")
+	@Option(names = "--title", paramLabel = "<title>", descriptionKey = "title", description = "The review's title (default: <disclosure title> の審査).")
 	private String title;
 
-	@Option(names = "--by", required = true, paramLabel = "<reviewer>", description = "Who reviews: the hospital or its department.")
+	@Option(names = "--by", required = true, paramLabel = "<reviewer>", descriptionKey = "by", description = "Who reviews: the hospital or its department.")
 	private String reviewer;
 
-	@Option(names = "--out", required = true, paramLabel = "<file>", description = "The review file to write (not overwritten).")
+	@Option(names = "--out", required = true, paramLabel = "<file>", descriptionKey = "out", description = "The review file to write (not overwritten).")
 	private Path out;
 
 	@Override

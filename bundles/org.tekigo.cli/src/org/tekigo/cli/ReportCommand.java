@@ -38,13 +38,13 @@ public class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "The workspace: Tekigo files or folders.")
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", descriptionKey = "paths", description = "The workspace: Tekigo files or folders.")
 	private List<String> paths;
 
-	@Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder for the reports.")
+	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out", description = "Folder for the reports.")
 	private Path out;
 
-	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap|open-review",
+	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap|open-review", descriptionKey = "fail-on",
 			description = "Exit 1 when a 不適合 touches a minimum (C) requirement, on any 不適合, or while a review is open "
 					+ "(an answer not judged, a question (要確認) open, a verdict suspect).")
 	private String failOn;

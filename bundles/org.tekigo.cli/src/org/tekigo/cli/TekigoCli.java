@@ -5,6 +5,7 @@ import static org.eclipse.osgi.util.NLS.bind;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
 /** {@code tekigo}: the headless tool chain. Runs on a plain JVM, without Eclipse or a display. */
 @Command(name = "tekigo", mixinStandardHelpOptions = true, version = "tekigo 0.1.0",
 		description = "Checks and imports Tekigo workspaces: guidelines, catalogs of measures and disclosures.",
-		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class, CompareCommand.class, NewReviewCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class, CompareCommand.class, NewReviewCommand.class, LspCommand.class,
+				CommandLine.HelpCommand.class })
 public class TekigoCli {
 
 	public static final int EXIT_OK = 0;
@@ -39,7 +41,7 @@ public class TekigoCli {
 		}
 	}
 
-	@Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en",
+	@Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "ja|en", descriptionKey = "lang",
 			description = "The language of messages and reports: ja or en (default: from LC_ALL, LC_MESSAGES, LANG; else en).")
 	private Language.Choice language;
 
@@ -60,6 +62,10 @@ public class TekigoCli {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		quietLogging();
 		CommandLine commandLine = new CommandLine(new TekigoCli());
+		// The help in the language of the run: English is the annotations' own, Japanese is in
+		// nls/help_ja.properties (loaded with this bundle's class loader, which OSGi needs).
+		commandLine.setResourceBundle(ResourceBundle.getBundle("org.tekigo.cli.nls.help", Locale.getDefault(),
+				TekigoCli.class.getClassLoader()));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);

@@ -65,6 +65,30 @@ class LanguageTest {
 		assertEquals("tekigo: no/such/folder: そのようなファイルやフォルダはありません\n", refused.err());
 	}
 
+	@Test
+	void theHelpOfEveryCommandIsInJapanese() throws Exception {
+		for (String command : List.of("", "check", "import", "report", "diff", "compare", "new-review", "lsp", "help")) {
+			List<String> args = new java.util.ArrayList<>(List.of("--lang", "ja"));
+			args.addAll(command.isEmpty() ? List.of("--help") : List.of("help", command));
+			Run help = SeparateJvm.tekigo(ROOT, Map.of("LANG", "C.UTF-8"), args.toArray(String[]::new));
+			assertEquals(0, help.status(), help.err());
+			assertTrue(help.out().contains("使い方: tekigo"), help.out());
+			// Every line that describes (the description, each option) is in Japanese: an option
+			// without its Japanese text would show the annotation's English here.
+			List<String> english = help.outLines().stream().skip(1).filter(line -> !line.isBlank())
+					.filter(line -> !line.startsWith("コマンド:") && !syntaxOnly(line))
+					.filter(line -> line.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+							|| Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+					.toList();
+			assertEquals(List.of(), english, "tekigo help " + command + ":\n" + help.out());
+		}
+	}
+
+	/** A line of the synopsis or an option's name alone: options, <params>, [groups], a command's name. */
+	private static boolean syntaxOnly(String line) {
+		return java.util.Arrays.stream(line.strip().split("[\\s,]+")).allMatch(token -> token.matches("[-<\\[].*|.*[>\\]](\\.\\.\\.)?|\\.\\.\\.|[a-z-]+"));
+	}
+
 	private static List<String> codes(Run run) {
 		return run.outLines().stream().filter(line -> line.endsWith("]")).map(line -> line.replaceAll(": (warning|error): .* \\[", " [")).toList();
 	}

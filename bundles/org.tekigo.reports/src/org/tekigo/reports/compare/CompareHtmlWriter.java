@@ -1,5 +1,8 @@
 package org.tekigo.reports.compare;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -48,13 +51,16 @@ public final class CompareHtmlWriter {
 
 	public String render(CompareMatrix matrix) {
 		StringBuilder html = new StringBuilder(128 * 1024);
-		html.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n<title>開示の比較 — ")
+		html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportMessages.Gap_htmlLang).append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
+				.append(ReportMessages.Compare_title).append(" — ")
 				.append(esc(matrix.catalogTitle())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-				.append("<h1>開示の比較</h1>\n<p class=\"meta\">").append(esc(matrix.catalogTitle())).append("：")
-				.append(matrix.vendors().size()).append(" 社、").append(matrix.rows().size()).append(" 項目のうち ")
-				.append(matrix.differingItems()).append(" 項目で回答が異なる</p>\n");
-		html.append("<section id=\"totals\">\n<h2>集計</h2>\n<table>\n<thead><tr><th>ベンダー</th><th>回答数</th><th>適合可能</th>"
-				+ "<th>不適合</th><th>うち最低限</th><th>対象外</th><th>未回答</th></tr></thead>\n<tbody>\n");
+				.append("<h1>").append(ReportMessages.Compare_title).append("</h1>\n<p class=\"meta\">")
+				.append(bind(ReportMessages.Compare_meta, new Object[] { esc(matrix.catalogTitle()), matrix.vendors().size(),
+						matrix.rows().size(), matrix.differingItems() })).append("</p>\n");
+		html.append("<section id=\"totals\">\n<h2>").append(ReportMessages.Compare_totals).append("</h2>\n<table>\n<thead><tr><th>")
+				.append(ReportMessages.Compare_vendor).append("</th><th>").append(ReportMessages.Compare_answers).append("</th><th>適合可能</th>")
+				.append("<th>不適合</th><th>").append(ReportMessages.Compare_minimumGaps).append("</th><th>対象外</th><th>")
+				.append(ReportMessages.Compare_unanswered).append("</th></tr></thead>\n<tbody>\n");
 		for (Vendor vendor : matrix.vendors()) {
 			CompareMatrix.Totals t = vendor.totals();
 			html.append("<tr><th scope=\"row\">").append(esc(vendor.name())).append("</th>");
@@ -63,8 +69,9 @@ public final class CompareHtmlWriter {
 			}
 			html.append("</tr>\n");
 		}
-		html.append("</tbody>\n</table>\n</section>\n<section id=\"matrix\">\n<h2>対策項目ごとの回答（差異のある項目が先）</h2>\n<table>\n<thead><tr>")
-				.append("<th>対策項目</th><th>内容</th>");
+		html.append("</tbody>\n</table>\n</section>\n<section id=\"matrix\">\n<h2>").append(ReportMessages.Compare_matrix)
+				.append("</h2>\n<table>\n<thead><tr><th>").append(ReportMessages.Compare_item).append("</th><th>").append(ReportMessages.Compare_text)
+				.append("</th>");
 		matrix.vendors().forEach(vendor -> html.append("<th>").append(esc(vendor.name())).append("</th>"));
 		html.append("</tr></thead>\n<tbody>\n");
 		for (Row row : matrix.rows()) {

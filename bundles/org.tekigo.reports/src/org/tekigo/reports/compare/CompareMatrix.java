@@ -1,5 +1,6 @@
 package org.tekigo.reports.compare;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +61,8 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 	public record Part(String requirement, Status status, boolean minimumGap) {
 	}
 
-	public static final String UNANSWERED = "未回答";
-	public static final String MINIMUM_MARK = "（最低限）";
+	public static final String UNANSWERED = ReportMessages.Compare_unanswered;
+	public static final String MINIMUM_MARK = ReportMessages.Compare_minimumMark;
 
 	public static CompareMatrix of(List<DisclosureView> disclosures) {
 		if (disclosures.size() < 2) {

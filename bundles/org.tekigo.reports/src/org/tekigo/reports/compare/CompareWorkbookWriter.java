@@ -1,5 +1,6 @@
 package org.tekigo.reports.compare;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -29,9 +30,10 @@ import org.tekigo.reports.xlsx.XlsxColours;
  */
 public final class CompareWorkbookWriter {
 
-	public static final String MATRIX_SHEET = "比較";
-	public static final String TOTALS_SHEET = "集計";
-	static final List<String> FIXED_HEADERS = List.of("差異", "大項目", "中項目", "対策項目", "対策項目の内容", "最低限");
+	public static final String MATRIX_SHEET = ReportMessages.Compare_sheetMatrix;
+	public static final String TOTALS_SHEET = ReportMessages.Compare_sheetTotals;
+	static final List<String> FIXED_HEADERS = List.of(ReportMessages.Compare_differs, ReportMessages.Compare_category, ReportMessages.Compare_group,
+			ReportMessages.Compare_item, ReportMessages.Compare_itemText, ReportMessages.Compare_minimum);
 
 	public void write(CompareMatrix matrix, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(matrix, out));
@@ -46,7 +48,7 @@ public final class CompareWorkbookWriter {
 			matrix.vendors().forEach(vendor -> columns.add(new Column(vendor.name(), 16)));
 			List<List<String>> rows = new ArrayList<>();
 			for (Row row : matrix.rows()) {
-				List<String> values = new ArrayList<>(List.of(row.differs() ? "差異" : "", row.category(), row.group(), row.itemId(),
+				List<String> values = new ArrayList<>(List.of(row.differs() ? ReportMessages.Compare_differs : "", row.category(), row.group(), row.itemId(),
 						row.itemText(), row.relatesToMinimum() ? "C" : ""));
 				row.cells().forEach(cell -> values.add(cell.text()));
 				rows.add(values);
@@ -60,9 +62,10 @@ public final class CompareWorkbookWriter {
 						String.valueOf(t.nonconformant()), String.valueOf(t.minimumGaps()), String.valueOf(t.notApplicable()),
 						String.valueOf(t.unanswered())));
 			}
-			tables.write(TOTALS_SHEET, List.of(new Column("ベンダー", 20), new Column("開示", 16), new Column("回答数", 8),
-					new Column("適合可能", 9), new Column("不適合", 8), new Column("うち最低限", 10), new Column("対象外", 8),
-					new Column("未回答", 8)), totals);
+			tables.write(TOTALS_SHEET, List.of(new Column(ReportMessages.Compare_vendor, 20), new Column(ReportMessages.Compare_disclosure, 16),
+					new Column(ReportMessages.Compare_answers, 8), new Column("適合可能", 9), new Column("不適合", 8),
+					new Column(ReportMessages.Compare_minimumGaps, 10), new Column("対象外", 8), new Column(ReportMessages.Compare_unanswered, 8)),
+					totals);
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}

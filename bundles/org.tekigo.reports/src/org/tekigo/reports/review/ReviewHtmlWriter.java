@@ -1,5 +1,8 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,11 +55,10 @@ public final class ReviewHtmlWriter {
 	public String render(ReviewAnalysis analysis) {
 		ReviewView review = analysis.review();
 		StringBuilder html = new StringBuilder(32 * 1024);
-		html.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(ReviewLabels.TITLE)
+		html.append("<!DOCTYPE html>\n<html lang=\"").append(ReportMessages.Gap_htmlLang).append("\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(ReviewLabels.TITLE)
 				.append(" — ").append(esc(review.title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-				.append("<header>\n<h1>").append(ReviewLabels.TITLE).append("：").append(esc(review.title())).append("</h1>\n")
-				.append("<p class=\"meta\">").append(esc(review.reviewer())).append(" による ").append(esc(review.vendor())).append("（")
-				.append(esc(review.disclosureId())).append("）の開示の審査</p>\n</header>\n");
+				.append("<header>\n<h1>").append(ReviewLabels.titleFor(esc(review.title()))).append("</h1>\n")
+				.append("<p class=\"meta\">").append(ReviewLabels.byline(review, ReviewHtmlWriter::esc)).append("</p>\n</header>\n");
 		html.append("<section id=\"summary\">\n<h2>").append(ReviewLabels.SUMMARY).append("</h2>\n<table class=\"summary\">\n<tbody>\n");
 		ReviewLabels.summaryLines(analysis.summary()).forEach(line -> html.append(line.alert() ? "<tr class=\"alert\">" : "<tr>")
 				.append("<th scope=\"row\">").append(line.label()).append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n"));
@@ -66,12 +68,12 @@ public final class ReviewHtmlWriter {
 		rows(html, "questions", ReviewLabels.QUESTIONS, analysis.questions());
 		rows(html, "unjudged", ReviewLabels.UNJUDGED, analysis.unjudged());
 		followUps(html, analysis.followUps());
-		html.append("<footer>Tekigo が ").append(esc(review.id())).append(" の審査から作成しました。</footer>\n</body>\n</html>\n");
+		html.append("<footer>").append(bind(ReportMessages.Review_footer, esc(review.id()))).append("</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
 
 	private static void rows(StringBuilder html, String id, String title, List<Row> rows) {
-		html.append("<section id=\"").append(id).append("\">\n<h2>").append(title).append("（").append(rows.size()).append("）</h2>\n");
+		html.append("<section id=\"").append(id).append("\">\n<h2>").append(ReviewLabels.counted(title, rows.size())).append("</h2>\n");
 		if (rows.isEmpty()) {
 			html.append("<p class=\"empty\">").append(ReviewLabels.NONE).append("</p>\n</section>\n");
 			return;
@@ -80,7 +82,7 @@ public final class ReviewHtmlWriter {
 		for (Row row : rows) {
 			html.append("<tr><td class=\"id\">").append(esc(row.answerId())).append("</td><td>").append(esc(row.itemText()))
 					.append("</td><td").append(row.minimumGap() ? " class=\"gap\"" : "").append(">").append(esc(row.status()))
-					.append(row.minimumGap() ? "（最低限）" : "").append("</td><td>").append(esc(row.comment())).append("</td><td>")
+					.append(row.minimumGap() ? ReviewLabels.MINIMUM_MARK : "").append("</td><td>").append(esc(row.comment())).append("</td><td>")
 					.append(badge(row)).append("</td><td>").append(esc(row.note())).append("</td><td class=\"id\">").append(esc(row.date()))
 					.append("</td></tr>\n");
 		}
@@ -109,7 +111,7 @@ public final class ReviewHtmlWriter {
 	}
 
 	private static String badge(Row row) {
-		return "<span class=\"verdict " + row.judgement().alias() + "\">" + (row.judged() ? row.judgement().label() : "判定なし") + "</span>";
+		return "<span class=\"verdict " + row.judgement().alias() + "\">" + (row.judged() ? row.judgement().label() : ReviewLabels.NOT_JUDGED) + "</span>";
 	}
 
 	private static String esc(String text) {

@@ -1,36 +1,59 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
+import static org.eclipse.osgi.util.NLS.bind;
+
 import java.util.List;
 
 import org.tekigo.reports.review.ReviewAnalysis.Summary;
 
-/** The words the review reports print, in one place for all four forms. */
+/** The words the review reports print, in one place for all four forms, in the language of the run. */
 final class ReviewLabels {
 
-	static final String TITLE = "審査結果";
-	static final String SUMMARY = "概要";
-	static final String NOT_ACCEPTED = "受入不可";
-	static final String QUESTIONS = "要確認（ベンダーへの照会）";
-	static final String SUSPECT = "再確認が必要（審査後に回答が変更された）";
-	static final String UNJUDGED = "未判定";
-	static final String FOLLOW_UPS = "フォローアップ（担当・期限順）";
-	static final String NONE = "なし";
+	static final String TITLE = ReportMessages.Review_title;
+	static final String SUMMARY = ReportMessages.Review_summary;
+	static final String NOT_ACCEPTED = ReportMessages.Review_notAccepted;
+	static final String QUESTIONS = ReportMessages.Review_questions;
+	static final String SUSPECT = ReportMessages.Review_suspect;
+	static final String UNJUDGED = ReportMessages.Review_unjudged;
+	static final String FOLLOW_UPS = ReportMessages.Review_followUps;
+	static final String NONE = ReportMessages.Review_none;
+	static final String NOT_JUDGED = ReportMessages.Review_notJudged;
+	static final String MINIMUM_MARK = ReportMessages.Review_minimumMark;
 
-	static final List<String> ROW_COLUMNS = List.of("回答", "対策項目", "回答の状態", "回答のコメント", "判定", "所見", "判定日");
-	static final List<String> FOLLOW_UP_COLUMNS = List.of("回答", "判定", "対応", "担当", "期限");
+	static final List<String> ROW_COLUMNS = List.of(ReportMessages.Review_columnAnswer, ReportMessages.Review_columnItem, ReportMessages.Review_columnStatus,
+			ReportMessages.Review_columnComment, ReportMessages.Review_columnVerdict, ReportMessages.Review_columnNote, ReportMessages.Review_columnDate);
+	static final List<String> FOLLOW_UP_COLUMNS = List.of(ReportMessages.Review_columnAnswer, ReportMessages.Review_columnVerdict,
+			ReportMessages.Review_columnAction, ReportMessages.Review_columnOwner, ReportMessages.Review_columnDue);
 
 	record Line(String label, int value, boolean alert) {
 	}
 
 	static List<Line> summaryLines(Summary summary) {
-		return List.of(new Line("回答数", summary.answers(), false), new Line("受入可", summary.accepted(), false),
-				new Line("　うち最低限（C）に関わる不適合の受入", summary.acceptedMinimumGaps(), false),
-				new Line("要確認", summary.needsClarification(), summary.needsClarification() > 0),
-				new Line("受入不可", summary.notAccepted(), summary.notAccepted() > 0),
-				new Line("未判定", summary.pending(), summary.pending() > 0),
-				new Line("再確認が必要（回答変更）", summary.suspect(), summary.suspect() > 0),
-				new Line("フォローアップ", summary.followUps(), false),
-				new Line("未完了（未判定・要確認・再確認）", summary.open(), summary.open() > 0));
+		return List.of(new Line(ReportMessages.Review_lineAnswers, summary.answers(), false), new Line(ReportMessages.Review_lineAccepted, summary.accepted(), false),
+				new Line(ReportMessages.Review_lineAcceptedMinimumGaps, summary.acceptedMinimumGaps(), false),
+				new Line(ReportMessages.Review_lineQuestions, summary.needsClarification(), summary.needsClarification() > 0),
+				new Line(ReportMessages.Review_lineNotAccepted, summary.notAccepted(), summary.notAccepted() > 0),
+				new Line(ReportMessages.Review_linePending, summary.pending(), summary.pending() > 0),
+				new Line(ReportMessages.Review_lineSuspect, summary.suspect(), summary.suspect() > 0),
+				new Line(ReportMessages.Review_lineFollowUps, summary.followUps(), false),
+				new Line(ReportMessages.Review_lineOpen, summary.open(), summary.open() > 0));
+	}
+
+	/** "審査結果：Chatwork の審査" */
+	static String titleFor(String title) {
+		return bind(ReportMessages.Review_titleFor, TITLE, title);
+	}
+
+	/** "京都中央病院 医療情報部 による Chatwork（chatwork）の開示の審査" */
+	static String byline(ReviewView review, java.util.function.UnaryOperator<String> escape) {
+		return bind(ReportMessages.Review_byline, new Object[] { escape.apply(review.reviewer()), escape.apply(review.vendor()),
+				escape.apply(review.disclosureId()) });
+	}
+
+	/** "未判定（2）" */
+	static String counted(String heading, int count) {
+		return bind(ReportMessages.Review_headingCount, heading, count);
 	}
 
 	private ReviewLabels() {

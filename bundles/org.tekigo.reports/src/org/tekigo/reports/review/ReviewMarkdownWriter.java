@@ -1,5 +1,6 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +19,9 @@ public final class ReviewMarkdownWriter {
 	public String render(ReviewAnalysis analysis) {
 		ReviewView review = analysis.review();
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(ReviewLabels.TITLE).append("：").append(inline(review.title())).append("\n\n");
-		md.append(inline(review.reviewer())).append(" による ").append(inline(review.vendor())).append("（").append(inline(review.disclosureId()))
-				.append("）の開示の審査\n\n## ").append(ReviewLabels.SUMMARY).append("\n\n| 項目 | 件数 |\n|---|---:|\n");
+		md.append("# ").append(ReviewLabels.titleFor(inline(review.title()))).append("\n\n");
+		md.append(ReviewLabels.byline(review, ReviewMarkdownWriter::inline)).append("\n\n## ").append(ReviewLabels.SUMMARY)
+				.append("\n\n| ").append(ReportMessages.Review_figure).append(" | ").append(ReportMessages.Review_count).append(" |\n|---|---:|\n");
 		ReviewLabels.summaryLines(analysis.summary()).forEach(line -> md.append("| ").append(line.label()).append(" | ")
 				.append(line.value()).append(" |\n"));
 		rows(md, ReviewLabels.SUSPECT, analysis.suspect());
@@ -40,14 +41,14 @@ public final class ReviewMarkdownWriter {
 	}
 
 	private static void rows(StringBuilder md, String title, List<Row> rows) {
-		md.append("\n## ").append(title).append("（").append(rows.size()).append("）\n\n");
+		md.append("\n## ").append(ReviewLabels.counted(title, rows.size())).append("\n\n");
 		if (rows.isEmpty()) {
 			md.append(ReviewLabels.NONE).append("\n");
 			return;
 		}
 		header(md, ReviewLabels.ROW_COLUMNS);
 		for (Row row : rows) {
-			cells(md, row.answerId(), row.itemText(), row.status(), row.comment(), row.judged() ? row.judgement().label() : "（判定なし）",
+			cells(md, row.answerId(), row.itemText(), row.status(), row.comment(), row.judged() ? row.judgement().label() : ReportMessages.Review_notJudgedCell,
 					row.note(), row.date());
 		}
 	}

@@ -1,5 +1,6 @@
 package org.tekigo.reports.review;
 
+import org.tekigo.reports.nls.ReportMessages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -21,14 +22,17 @@ import org.tekigo.reports.xlsx.TextCells;
 public final class ReviewWorkbookWriter {
 
 	public static final String SUMMARY_SHEET = ReviewLabels.SUMMARY;
-	public static final String VERDICTS_SHEET = "判定";
-	public static final String FOLLOW_UPS_SHEET = "フォローアップ";
+	public static final String VERDICTS_SHEET = ReportMessages.Review_sheetVerdicts;
+	public static final String FOLLOW_UPS_SHEET = ReportMessages.Review_sheetFollowUps;
 
-	private static final List<Column> VERDICT_COLUMNS = List.of(new Column("回答", 18), new Column("対策項目", 40),
-			new Column("回答の状態", 12), new Column("回答のコメント", 40), new Column("判定", 10), new Column("所見", 30),
-			new Column("判定日", 12), new Column("再確認", 10));
-	private static final List<Column> FOLLOW_UP_COLUMNS = List.of(new Column("回答", 18), new Column("判定", 10),
-			new Column("対応", 40), new Column("担当", 20), new Column("期限", 12));
+	private static final List<Column> VERDICT_COLUMNS = List.of(new Column(ReportMessages.Review_columnAnswer, 18),
+			new Column(ReportMessages.Review_columnItem, 40), new Column(ReportMessages.Review_columnStatus, 12),
+			new Column(ReportMessages.Review_columnComment, 40), new Column(ReportMessages.Review_columnVerdict, 10),
+			new Column(ReportMessages.Review_columnNote, 30), new Column(ReportMessages.Review_columnDate, 12),
+			new Column(ReportMessages.Review_columnAgain, 10));
+	private static final List<Column> FOLLOW_UP_COLUMNS = List.of(new Column(ReportMessages.Review_columnAnswer, 18),
+			new Column(ReportMessages.Review_columnVerdict, 10), new Column(ReportMessages.Review_columnAction, 40),
+			new Column(ReportMessages.Review_columnOwner, 20), new Column(ReportMessages.Review_columnDue, 12));
 
 	public void write(ReviewAnalysis analysis, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(analysis, out));
@@ -42,10 +46,10 @@ public final class ReviewWorkbookWriter {
 			summary.setColumnWidth(1, 11 * 256);
 			ReviewView review = analysis.review();
 			int row = 0;
-			tables.titleRow(summary, row++, ReviewLabels.TITLE + "：" + review.title());
-			tables.textRow(summary, row++, List.of(review.reviewer() + " による " + review.vendor() + "（" + review.disclosureId() + "）の開示の審査"));
+			tables.titleRow(summary, row++, ReviewLabels.titleFor(review.title()));
+			tables.textRow(summary, row++, List.of(ReviewLabels.byline(review, text -> text)));
 			row++;
-			tables.headerRow(summary, row++, List.of(ReviewLabels.SUMMARY, "件数"));
+			tables.headerRow(summary, row++, List.of(ReviewLabels.SUMMARY, ReportMessages.Review_count));
 			for (ReviewLabels.Line line : ReviewLabels.summaryLines(analysis.summary())) {
 				tables.countRow(summary, row++, line.label(), List.of(line.value()));
 			}
@@ -59,8 +63,8 @@ public final class ReviewWorkbookWriter {
 	}
 
 	private static List<String> verdictRow(Row row) {
-		return List.of(row.answerId(), row.itemText(), row.status() + (row.minimumGap() ? "（最低限）" : ""), row.comment(),
-				row.judged() ? row.judgement().label() : "判定なし", row.note(), row.date(),
-				row.orphan() ? "回答なし" : row.suspect() ? "要" : "");
+		return List.of(row.answerId(), row.itemText(), row.status() + (row.minimumGap() ? ReviewLabels.MINIMUM_MARK : ""), row.comment(),
+				row.judged() ? row.judgement().label() : ReportMessages.Review_notJudged, row.note(), row.date(),
+				row.orphan() ? ReportMessages.Review_orphan : row.suspect() ? ReportMessages.Review_again : "");
 	}
 }

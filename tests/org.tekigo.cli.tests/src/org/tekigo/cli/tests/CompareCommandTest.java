@@ -50,7 +50,7 @@ class CompareCommandTest {
 		assertEquals(0, report.status(), report.out());
 
 		try (InputStream in = Files.newInputStream(dir.resolve("compare/compare.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			XSSFSheet totals = workbook.getSheet("集計");
+			XSSFSheet totals = workbook.getSheet("Totals");
 			assertEquals(3, totals.getLastRowNum());
 			for (Row row : totals) {
 				if (row.getRowNum() == 0) {
@@ -64,14 +64,14 @@ class CompareCommandTest {
 						summary.get("notApplicable").getAsString(), summary.get("unanswered").getAsString()),
 						List.of(text(row, 2), text(row, 3), text(row, 4), text(row, 5), text(row, 6), text(row, 7)), disclosure);
 			}
-			XSSFSheet matrix = workbook.getSheet("比較");
+			XSSFSheet matrix = workbook.getSheet("Comparison");
 			assertEquals(428, matrix.getLastRowNum(), "a row per item of the catalog");
 			List<String> differs = new ArrayList<>();
 			for (Row row : matrix) {
 				differs.add(text(row, 0));
 			}
-			assertEquals("差異", differs.get(0), "the header");
-			assertEquals(List.of("差異"), differs.subList(1, differing + 1).stream().distinct().toList(), "the differing items first");
+			assertEquals("differs", differs.get(0), "the header");
+			assertEquals(List.of("differs"), differs.subList(1, differing + 1).stream().distinct().toList(), "the differing items first");
 			assertEquals(List.of(""), differs.subList(differing + 1, differs.size()).stream().distinct().toList());
 			assertEquals(List.of("Chatwork", "Vendor B", "Vendor C"), List.of(text(matrix.getRow(0), 6), text(matrix.getRow(0), 7),
 					text(matrix.getRow(0), 8)), "one status column per vendor");
@@ -80,7 +80,7 @@ class CompareCommandTest {
 			assertEquals(5, matrix.getSheetConditionalFormatting().getNumConditionalFormattings(), "a colour per status");
 		}
 		String html = Files.readString(dir.resolve("compare/compare.html"));
-		assertTrue(html.contains("3 社、428 項目のうち " + differing + " 項目で回答が異なる"), html.substring(0, 600));
+		assertTrue(html.contains(": 3 vendors, 428 items, " + differing + " answered differently"), html.substring(0, 600));
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class ReviewCommandTest {
 		}
 		String summary = new String(project.getFile("reports/chatwork/review-review-chatwork.md").getContents().readAllBytes(),
 				java.nio.charset.StandardCharsets.UTF_8);
-		assertTrue(summary.contains("| 回答数 | 433 |") && summary.contains("| 未判定 | 433 |"), summary.lines().limit(20).toList()::toString);
+		assertTrue(summary.contains("| Answers | 433 |") && summary.contains("| 未判定 (not judged) | 433 |"), summary.lines().limit(20).toList()::toString);
 
 		assertEquals("review-chatwork-2.tekigo", NewReviewHandler.createReview(editor, "別の病院").getName(), "an existing review is not overwritten");
 	}

@@ -66,15 +66,20 @@ public class ReleaseFolder {
 			files = listed.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("SHA256SUMS")).sorted().toList();
 		}
 		for (Path file : files) {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = Files.newInputStream(file)) {
-				byte[] buffer = new byte[1 << 16];
-				for (int read; (read = in.read(buffer)) > 0;) {
-					sha256.update(buffer, 0, read);
-				}
-			}
-			sums.append(HexFormat.of().formatHex(sha256.digest())).append("  ").append(file.getFileName()).append('\n');
+			sums.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
 		}
 		return sums.toString();
+	}
+
+	/** The file's SHA-256, in hex (ReleaseTest checks the sums with it). */
+	static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int read; (read = in.read(buffer)) > 0;) {
+				sha256.update(buffer, 0, read);
+			}
+		}
+		return HexFormat.of().formatHex(sha256.digest());
 	}
 }

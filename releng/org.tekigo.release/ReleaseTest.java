@@ -1,14 +1,10 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +68,7 @@ public class ReleaseTest {
 		check(sums.size() == expected.size() - 1, "SHA256SUMS: a line per file but itself, found " + sums.size());
 		for (String line : sums) {
 			String[] parts = line.split("  ", 2);
-			check(parts.length == 2 && sha256(release.resolve(parts[1])).equals(parts[0]), "SHA256SUMS: " + line + " does not match");
+			check(parts.length == 2 && ReleaseFolder.sha256(release.resolve(parts[1])).equals(parts[0]), "SHA256SUMS: " + line + " does not match");
 		}
 		String notes = Files.readString(release.resolve("RELEASE-NOTES.md"));
 		check(notes.startsWith("# Tekigo " + version + "\n") && notes.contains("### Added"), "RELEASE-NOTES.md: " + notes.lines().limit(3).toList());
@@ -195,7 +191,7 @@ public class ReleaseTest {
 				Path xwd = testFolder.resolve("studio.xwd");
 				run(testFolder, "xwd", "-root", "-silent", "-out", xwd.toString());
 				Path png = testFolder.resolve("studio-from-release.png");
-				Files.write(png, pipe(run(testFolder, "xwdtopnm", xwd.toString()).getBytes(StandardCharsets.ISO_8859_1), "pnmtopng"));
+				run(testFolder, "sh", "-c", "xwdtopnm \"$1\" | pnmtopng > \"$2\"", "sh", xwd.toString(), png.toString());
 				Path log = workspace.resolve(".metadata/.log");
 				String logged = Files.exists(log) ? Files.readString(log) : "";
 				check(!logged.lines().anyMatch(l -> l.matches("!ENTRY \\S+ 4 .*")), "Linux studio: errors in " + log + ":\n" + logged);
@@ -240,43 +236,14 @@ public class ReleaseTest {
 		return new Result(process.exitValue(), Files.readString(output));
 	}
 
-	/** Runs a tool and returns its output, which is text or, read as ISO-8859-1, bytes. */
+	/** Runs a tool and returns what it prints. */
 	private static String run(Path folder, String... command) throws Exception {
 		Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		byte[] out = process.getInputStream().readAllBytes();
 		if (process.waitFor() != 0) {
 			throw new IOException(String.join(" ", command) + ": exit " + process.exitValue());
 		}
-		boolean binary = command[0].equals("xwdtopnm");
-		return new String(out, binary ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+		return new String(out, StandardCharsets.UTF_8);
 	}
 
-	private static byte[] pipe(byte[] input, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-		Thread writer = new Thread(() -> {
-			try (var in = process.getOutputStream()) {
-				in.write(input);
-			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
-			}
-		});
-		writer.start();
-		byte[] out = process.getInputStream().readAllBytes();
-		writer.join();
-		if (process.waitFor() != 0) {
-			throw new IOException(String.join(" ", command) + ": exit " + process.exitValue());
-		}
-		return out;
-	}
-
-	private static String sha256(Path file) throws Exception {
-		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-		try (InputStream in = Files.newInputStream(file)) {
-			byte[] buffer = new byte[1 << 16];
-			for (int read; (read = in.read(buffer)) > 0;) {
-				sha256.update(buffer, 0, read);
-			}
-		}
-		return HexFormat.of().formatHex(sha256.digest());
-	}
 }

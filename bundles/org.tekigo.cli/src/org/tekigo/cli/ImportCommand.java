@@ -61,7 +61,7 @@ public class ImportCommand implements Callable<Integer> {
 			model = ChecklistModelBuilder.build(checklist, vendor);
 			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), model);
 		} catch (ChecklistFormatException e) {
-			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), withoutLinePrefix(e) }));
+			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
 		}
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
 				List.of(model.guideline(), model.catalog(), model.disclosure()));
@@ -72,9 +72,5 @@ public class ImportCommand implements Callable<Integer> {
 						.flatMap(g -> g.measures().stream()).mapToInt(m -> m.items().size()).sum() }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
-	}
-
-	private static String withoutLinePrefix(ChecklistFormatException e) {
-		return e.detail();
 	}
 }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tekigo.cli.TekigoCli;
-import org.tekigo.robustness.ChildTekigo;
+import org.tekigo.cli.tests.process.ChildTekigo;
 
 import com.google.gson.Gson;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tekigo.robustness.ChildTekigo;
+import org.tekigo.cli.tests.process.ChildTekigo;
 
 /**
  * The language server speaks the client's language: `tekigo lsp` started in an English

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tekigo.cli.TekigoCli;
 import org.tekigo.robustness.CaseRunner;
-import org.tekigo.robustness.ChildTekigo;
+import org.tekigo.cli.tests.process.ChildTekigo;
 
 /**
  * `tekigo report` and both imports killed (SIGKILL) at random points, many times: no target file

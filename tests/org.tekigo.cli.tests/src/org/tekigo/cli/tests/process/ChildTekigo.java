@@ -1,4 +1,4 @@
-package org.tekigo.robustness;
+package org.tekigo.cli.tests.process;
 
 import java.io.File;
 import java.net.URLDecoder;
@@ -27,11 +27,17 @@ public final class ChildTekigo {
 	}
 
 	public static ProcessBuilder command(Path workingDir, String... args) {
+		return command(workingDir, List.of(), args);
+	}
+
+	/** With these options for the child's JVM, before its class path. */
+	public static ProcessBuilder command(Path workingDir, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
 		if (Runtime.version().feature() >= 23) {
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(classPath());
 		command.add(TekigoCli.class.getName());

@@ -9,9 +9,6 @@ import java.util.Locale;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -54,10 +51,8 @@ class JapaneseStudioTest {
 
 	@Test
 	void menusProblemsWizardAndAnswersPageAreInJapanese() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("chatwork-sample");
-		SampleProject.create(project, null, null);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-		IMarker[] markers = project.getFile(SampleProject.DISCLOSURE).findMarkers(TekigoMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		project = Workbench.builtSampleProject();
+		IMarker[] markers = Workbench.tekigoMarkers(project.getFile(SampleProject.DISCLOSURE));
 		assertEquals(52, markers.length);
 		String message = markers[0].getAttribute(IMarker.MESSAGE, "");
 		assertTrue(message.matches("最低限のガイドラインの要求事項 \\S+ に対する不適合に是正計画がありません"), message);

@@ -7,13 +7,9 @@ import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tekigo.ui.builder.TekigoMarkers;
 import org.tekigo.ui.editor.TekigoEditor;
 import org.tekigo.ui.handlers.ReportGeneration;
 import org.tekigo.ui.views.GapDashboardView;
@@ -35,10 +31,8 @@ class StudioWorkflowTest {
 
 	@Test
 	void sampleProjectProblemsDashboardAndReports() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("chatwork-sample");
-		SampleProject.create(project, null, null);
-		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-		IMarker[] markers = project.getFile(SampleProject.DISCLOSURE).findMarkers(TekigoMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		project = Workbench.builtSampleProject();
+		IMarker[] markers = Workbench.tekigoMarkers(project.getFile(SampleProject.DISCLOSURE));
 		assertEquals(52, markers.length, "the 不適合 on minimum requirements that Chatwork published without a plan");
 		assertTrue(List.of(markers).stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
 

@@ -39,6 +39,19 @@ final class Workbench {
 		return project;
 	}
 
+	/** The sample project as File > New > Tekigo Sample Project makes it, built. */
+	static IProject builtSampleProject() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("chatwork-sample");
+		org.tekigo.ui.wizards.SampleProject.create(project, null, null);
+		project.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+		return project;
+	}
+
+	/** The Tekigo markers the builder put on a file. */
+	static org.eclipse.core.resources.IMarker[] tekigoMarkers(IFile file) throws CoreException {
+		return file.findMarkers(org.tekigo.ui.builder.TekigoMarkers.TYPE, false, org.eclipse.core.resources.IResource.DEPTH_ZERO);
+	}
+
 	/** After a test: editors closed without saving, the test's project gone. */
 	static void closeEditorsAndDelete(IProject project) throws CoreException {
 		page().closeAllEditors(false);

@@ -90,6 +90,12 @@ class ReviewCommandTest {
 		assertEquals(432, page.model().all().stream().filter(row -> row.verdict().equals("未判定")).count(), "the others stay as pinned");
 		page.setFilter(AnswerFilter.NONE.withSearch("suspect"));
 		assertEquals(List.of("1.1-①-1"), page.model().visible().stream().map(AnswerRow::key).toList(), "the search finds verdicts");
+
+		// docs/answers-verdicts.png was taken from this: group 1.1's rows, scrolled to the verdicts.
+		page.setFilter(AnswerFilter.NONE.withSearch("1.1-"));
+		page.selectAt(changed.offset());
+		Workbench.screenshotMaximized(editor, "answers-verdicts.png", () -> page.viewer().getTable()
+				.showColumn(page.viewer().getTable().getColumn(AnswerColumn.VERDICT.ordinal())));
 	}
 
 	private static String verdict(AnswersPage page, String key) {

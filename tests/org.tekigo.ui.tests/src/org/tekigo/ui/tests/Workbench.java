@@ -111,6 +111,12 @@ final class Workbench {
 
 	/** A picture of the editor maximized in a 1400 x 860 window, as docs/ shows it; then back as it was. */
 	static void screenshotMaximized(org.eclipse.ui.IEditorPart editor, String name) throws Exception {
+		screenshotMaximized(editor, name, () -> {
+		});
+	}
+
+	/** The same, with {@code arrange} run once the editor is maximized (to scroll to what the picture is of). */
+	static void screenshotMaximized(org.eclipse.ui.IEditorPart editor, String name, Runnable arrange) throws Exception {
 		if (System.getProperty("tekigo.screenshots") == null) {
 			return;
 		}
@@ -120,6 +126,8 @@ final class Workbench {
 		shell.setBounds(0, 0, 1400, 860);
 		page().setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
 		waitUntil(() -> false, 500);
+		arrange.run();
+		waitUntil(() -> false, 300);
 		screenshot(name);
 		page().setPartState(part, IWorkbenchPage.STATE_RESTORED);
 		shell.setBounds(bounds);

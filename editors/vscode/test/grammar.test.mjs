@@ -21,6 +21,11 @@ const EXAMPLES = [
   'tour/provider.tekigo',
   'tour/mhlw51.tekigo',
   'tour/review.tekigo',
+  'tour/mhlw60.tekigo',
+  'tour/provider60.tekigo',
+  'tour/chatwork60.tekigo',
+  'chatwork/mhlw50.tekigo',
+  'chatwork/provider-mhlw50.tekigo',
   'hospital/kyoto-chatwork.tekigo',
 ];
 
@@ -44,12 +49,14 @@ const VERDICT = {
 };
 const DECLARING = ['guideline', 'section', 'qualifier', 'heading', 'requirement', 'catalog', 'category', 'group', 'measure', 'item', 'disclosure', 'statement', 'review'];
 const KEYWORD_SCOPE = {
-  ...Object.fromEntries([...DECLARING, 'class'].map((k) => [k, 'keyword.other.declaration.tekigo'])),
+  ...Object.fromEntries([...DECLARING, 'class', 'weight'].map((k) => [k, 'keyword.other.declaration.tekigo'])),
   ...Object.fromEntries(
-    ['version', 'previous', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due', 'of', 'by', 'on', 'pinned', 'follow-up'].map(
+    ['version', 'succeeds', 'previous', 'was', 'default', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due', 'of', 'by', 'on', 'pinned', 'follow-up'].map(
       (k) => [k, 'keyword.other.tekigo'],
     ),
   ),
+  minimum: 'keyword.other.weight-level.tekigo',
+  recommended: 'keyword.other.weight-level.tekigo',
   url: 'keyword.other.evidence-kind.tekigo',
   document: 'keyword.other.evidence-kind.tekigo',
   C: 'keyword.other.class-kind.tekigo',
@@ -150,6 +157,10 @@ function expectations(text) {
       scope = `constant.language.status.${STATUS[t.text]}.tekigo`;
     } else if (t.kind === 'verdict' || (t.kind === 'name' && VERDICT[t.text])) {
       scope = `constant.language.verdict.${VERDICT[t.text]}.tekigo`;
+    } else if (t.kind === 'name' && (previous?.text === 'class' || previous?.text === 'weight')) {
+      // a weight: declared (weight NAME "title") or used (class NAME, a requirement's weight NAME)
+      const declared = previous.text === 'weight' && /^[\s\u3000]*"/.test(text.slice(t.end));
+      scope = declared ? 'entity.name.type.tekigo' : 'keyword.other.class-kind.tekigo';
     } else if (t.kind === 'name' && KEYWORD_SCOPE[t.text]) {
       scope = KEYWORD_SCOPE[t.text];
     } else if (t.kind === 'name') {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.tekigo.dsl.validation.IssueCodes;
 
 /** The diagnostics of a workspace as `tekigo check` prints them, sorted by file, line and column. */
 record Diagnostics(List<DiagnosticLine> lines, int files) {
@@ -26,10 +27,12 @@ record Diagnostics(List<DiagnosticLine> lines, int files) {
 		return count(Severity.WARNING);
 	}
 
-	/** Every line, then "3 files checked: 0 errors, 52 warnings". */
+	/** Every line, then "3 files checked: 0 errors, 52 warnings" (and how many of them are stale answers, when some are). */
 	void print(PrintWriter out) {
 		lines.forEach(out::println);
-		out.println(bind(CliMessages.Check_summary, new Object[] { files, errors(), warnings() }));
+		long stale = lines.stream().filter(line -> IssueCodes.STALE_ANSWER.equals(line.code())).count();
+		out.println(stale == 0 ? bind(CliMessages.Check_summary, new Object[] { files, errors(), warnings() })
+				: bind(CliMessages.Check_summaryStale, new Object[] { files, errors(), warnings(), stale }));
 	}
 
 	private long count(Severity severity) {

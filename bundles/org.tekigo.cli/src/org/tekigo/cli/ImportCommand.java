@@ -64,7 +64,7 @@ public class ImportCommand implements Callable<Integer> {
 			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
 		}
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
-				List.of(model.guideline(), model.catalog(), model.disclosure()));
+				model.documents());
 		PrintWriter printer = spec.commandLine().getOut();
 		written.forEach(path -> printer.println(bind(CliMessages.Common_wrote, path)));
 		printer.println(bind(CliMessages.Import_summary, new Object[] { model.disclosure().getAnswers().size(),

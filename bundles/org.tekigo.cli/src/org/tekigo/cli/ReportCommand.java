@@ -44,9 +44,10 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out", description = "Folder for the reports.")
 	private Path out;
 
-	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap|open-review", descriptionKey = "fail-on",
-			description = "Exit 1 when a 不適合 touches a minimum (C) requirement, on any 不適合, or while a review is open "
-					+ "(an answer not judged, a question (要確認) open, a verdict suspect).")
+	@Option(names = "--fail-on", paramLabel = "minimum-gap|any-gap|stale|open-review", descriptionKey = "fail-on",
+			description = "Exit 1 when a 不適合 touches a minimum requirement, on any 不適合, while an answer is stale (given "
+					+ "against a text that changed since), or while a review is open (an answer not judged, a question (要確認) "
+					+ "open, a verdict suspect).")
 	private String failOn;
 
 	@Override

@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
+import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Guideline;
+import org.tekigo.dsl.tekigo.Weight;
+import org.tekigo.dsl.workspace.Weights;
+import org.tekigo.dsl.workspace.Weights.RequirementWeight;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Requirement;
@@ -74,7 +79,24 @@ public final class ChecklistModelBuilder {
 		for (Category category : checklist.categories()) {
 			builder.category(category);
 		}
-		return new ChecklistModel(builder.guideline.guideline(), builder.catalog, builder.disclosure, builder.sourceLines);
+		Guideline later = builder.guideline.guideline();
+		declareWeights(later);
+		Guideline earlier = EarlierEdition.guideline(later);
+		later.setSucceeds(earlier);
+		Catalog earlierCatalog = EarlierEdition.catalog(builder.catalog, earlier);
+		builder.disclosure.getAnswers().forEach(AnswerPins::pinNow);
+		return new ChecklistModel(later, builder.catalog, builder.disclosure, earlier, earlierCatalog, builder.sourceLines);
+	}
+
+	/** The weights the checklist prints in its 区分 column, declared as the 5.1 edition has them. */
+	private static void declareWeights(Guideline guideline) {
+		for (RequirementWeight weight : Weights.MHLW51) {
+			Weight declared = F.createWeight();
+			declared.setName(weight.name());
+			declared.setTitle(weight.title());
+			declared.setLevel(weight.level());
+			guideline.getWeights().add(declared);
+		}
 	}
 
 	/** "Chatwork" → "chatwork"; a name with no Latin letters gives "vendor". */

@@ -36,7 +36,7 @@ public final class ChecklistModelCheck {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("tekigo", injector.getInstance(IResourceFactory.class));
 		List<XtextResource> resources = new ArrayList<>();
-		for (Document document : List.of(model.guideline(), model.catalog(), model.disclosure())) {
+		for (Document document : model.documents()) {
 			Resource resource = resourceSet.createResource(URI.createURI("memory:/import/" + TekigoFiles.fileName(document)));
 			resource.getContents().add(document);
 			resources.add((XtextResource) resource);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
-import org.tekigo.dsl.tekigo.ClassKind;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Heading;
 import org.tekigo.dsl.tekigo.Qualifier;
@@ -95,7 +94,7 @@ final class GuidelineBuilder {
 		}
 		Section section = sections.computeIfAbsent(relation.section(), number -> section(number, relation.sectionTitle()));
 		String classPath = relation.section() + "/" + relation.classKind();
-		RequirementClass requirementClass = requirementClass(section, ClassKind.get(relation.classKind()));
+		RequirementClass requirementClass = requirementClass(section, relation.classKind());
 		EList<RequirementMember> container = requirementClass.getMembers();
 		String path = classPath;
 		if (relation.qualifier() != null) {
@@ -135,15 +134,15 @@ final class GuidelineBuilder {
 		return section;
 	}
 
-	private static RequirementClass requirementClass(Section section, ClassKind kind) {
-		for (RequirementClass existing : section.getClasses()) {
-			if (existing.getKind() == kind) {
+	private static RequirementClass requirementClass(Section section, String weight) {
+		for (var member : section.getMembers()) {
+			if (member instanceof RequirementClass existing && weight.equals(existing.getWeight())) {
 				return existing;
 			}
 		}
 		RequirementClass created = F.createRequirementClass();
-		created.setKind(kind);
-		section.getClasses().add(created);
+		created.setWeight(weight);
+		section.getMembers().add(created);
 		return created;
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -21,9 +22,15 @@ import org.tekigo.dsl.tekigo.Measure;
 import org.tekigo.dsl.tekigo.Qualifier;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.Section;
+import org.tekigo.dsl.edition.AnswerPins;
+import org.tekigo.dsl.edition.AnswerPins.Change;
+import org.tekigo.dsl.edition.StaleTexts;
+import org.tekigo.dsl.edition.TextsByFingerprint;
 import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.workspace.Ids;
-import org.tekigo.dsl.workspace.Requirements;
+import org.tekigo.dsl.workspace.Weights;
+import org.tekigo.dsl.workspace.Weights.RequirementWeight;
+import org.tekigo.dsl.tekigo.WeightLevel;
 import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.reports.model.DisclosureView.AnswerView;
 import org.tekigo.reports.model.DisclosureView.CategoryView;
@@ -32,6 +39,7 @@ import org.tekigo.reports.model.DisclosureView.ItemView;
 import org.tekigo.reports.model.DisclosureView.MeasureView;
 import org.tekigo.reports.model.DisclosureView.RemediationView;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.model.DisclosureView.Status;
 
 /** Reads a linked disclosure (with its catalog and guideline) into what the generators print. */
@@ -59,6 +67,7 @@ public final class DisclosureViews {
 				answers.computeIfAbsent(answer.getItem(), i -> new ArrayList<>()).add(answer);
 			}
 		}
+		EarlierTexts earlier = new EarlierTexts(disclosure);
 		List<CategoryView> categories = new ArrayList<>();
 		for (Category category : catalog.getCategories()) {
 			List<GroupView> groups = new ArrayList<>();
@@ -67,7 +76,7 @@ public final class DisclosureViews {
 				for (Measure measure : group.getMeasures()) {
 					List<ItemView> items = new ArrayList<>();
 					for (Item item : measure.getItems()) {
-						items.add(item(item, answers.getOrDefault(item, List.of())));
+						items.add(item(item, answers.getOrDefault(item, List.of()), earlier));
 					}
 					measures.add(new MeasureView(group.getName() + "-" + measure.getName(), measure.getName(),
 							measure.getTitle(), orEmpty(measure.getScenario()), items));
@@ -76,17 +85,19 @@ public final class DisclosureViews {
 			}
 			categories.add(new CategoryView(category.getName(), category.getTitle(), groups));
 		}
-		return new DisclosureView(disclosure.getName(), disclosure.getTitle(), catalog.getTitle(), guidelineTitle, categories);
+		Guideline weighed = guideline == null || guideline.eIsProxy() ? null : guideline;
+		return new DisclosureView(disclosure.getName(), disclosure.getTitle(), catalog.getTitle(), guidelineTitle, categories,
+				Weights.names(weighed, WeightLevel.MINIMUM), Weights.names(weighed, WeightLevel.RECOMMENDED));
 	}
 
-	private static ItemView item(Item item, List<Answer> answers) {
+	private static ItemView item(Item item, List<Answer> answers, EarlierTexts earlier) {
 		List<RequirementView> requirements = item.getRelations().stream().filter(r -> !r.eIsProxy())
 				.map(DisclosureViews::requirement).toList();
-		List<AnswerView> views = answers.stream().map(DisclosureViews::answer).toList();
+		List<AnswerView> views = answers.stream().map(answer -> answer(answer, earlier)).toList();
 		return new ItemView(Ids.of(item), item.getText(), requirements, views);
 	}
 
-	private static AnswerView answer(Answer answer) {
+	private static AnswerView answer(Answer answer, EarlierTexts earlier) {
 		Requirement requirement = answer.getRequirement() == null || answer.getRequirement().eIsProxy() ? null
 				: answer.getRequirement();
 		String comment = answer.getStatement() != null && !answer.getStatement().eIsProxy()
@@ -97,23 +108,70 @@ public final class DisclosureViews {
 						orEmpty(answer.getRemediation().getDue()));
 		return new AnswerView(answerId(answer), requirement == null ? null : requirement(requirement),
 				status(answer.getStatus()), comment,
-				answer.getStatement() == null ? null : answer.getStatement().getName(), evidence, remediation, line(answer));
+				answer.getStatement() == null ? null : answer.getStatement().getName(), evidence, remediation, line(answer),
+				stale(answer, earlier));
+	}
+
+	/** Its section is the innermost one, named by its path when sections nest ("6.3", "planning/11"). */
+	/** What changed under a stale answer, each text beside the one it was given against when the workspace holds that. */
+	private static List<StaleChange> stale(Answer answer, EarlierTexts earlier) {
+		List<Change> changes = AnswerPins.changes(answer);
+		if (changes.isEmpty()) {
+			return List.of();
+		}
+		return changes.stream().map(change -> new StaleChange(change.id(), StaleTexts.clause(change),
+				earlier.text(change.pinnedHash()), textOf(change.now()))).toList();
+	}
+
+	/** The workspace's texts by fingerprint, gathered on the first stale answer only (most disclosures have none). */
+	private static final class EarlierTexts {
+		private final Disclosure disclosure;
+		private TextsByFingerprint texts;
+
+		EarlierTexts(Disclosure disclosure) {
+			this.disclosure = disclosure;
+		}
+
+		String text(String fingerprint) {
+			if (texts == null) {
+				var resourceSet = disclosure.eResource() == null ? null : disclosure.eResource().getResourceSet();
+				if (resourceSet == null) {
+					return null;
+				}
+				texts = TextsByFingerprint.of(resourceSet);
+			}
+			return texts.text(fingerprint).orElse(null);
+		}
+	}
+
+	private static String textOf(EObject element) {
+		return switch (element) {
+			case Item item -> item.getText();
+			case Requirement requirement -> requirement.getText();
+			case null, default -> null;
+		};
 	}
 
 	private static RequirementView requirement(Requirement requirement) {
 		Section section = null;
+		List<String> sectionPath = new ArrayList<>();
 		List<String> qualifiers = new ArrayList<>();
 		for (EObject e = requirement.eContainer(); e != null; e = e.eContainer()) {
 			switch (e) {
 				case Qualifier q -> qualifiers.add(0, q.getTitle());
 				case Heading h -> qualifiers.add(0, h.getTitle());
-				case Section s -> section = s;
+				case Section s -> {
+					section = section == null ? s : section;
+					sectionPath.add(0, s.getName());
+				}
 				default -> {
 				}
 			}
 		}
-		return new RequirementView(Ids.of(requirement), section == null ? "" : section.getName(),
-				section == null ? "" : section.getTitle(), Requirements.isMinimum(requirement), qualifiers,
+		Optional<RequirementWeight> weight = Weights.of(requirement);
+		return new RequirementView(Ids.of(requirement), String.join("/", sectionPath),
+				section == null ? "" : section.getTitle(), weight.map(RequirementWeight::name).orElse(""),
+				weight.map(RequirementWeight::title).orElse(""), weight.map(RequirementWeight::minimum).orElse(false), qualifiers,
 				requirement.getText(), orEmpty(requirement.getPrevious()));
 	}
 

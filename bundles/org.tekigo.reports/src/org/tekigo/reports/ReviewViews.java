@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.tekigo.dsl.review.AnswerFingerprint;
 import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.review.ReviewedAnswers.Key;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Guideline;
+import org.tekigo.dsl.tekigo.WeightLevel;
+import org.tekigo.dsl.workspace.Weights;
 import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.Verdict;
@@ -40,8 +42,10 @@ public final class ReviewViews {
 				rows.add(row(key, null, verdict));
 			}
 		});
+		Guideline guideline = disclosure.getCatalog() == null || disclosure.getCatalog().eIsProxy() ? null
+				: disclosure.getCatalog().getGuideline();
 		return new ReviewView(review.getName(), review.getTitle(), review.getReviewer(), disclosure.getName(),
-				disclosure.getTitle(), rows);
+				disclosure.getTitle(), rows, Weights.names(guideline == null || guideline.eIsProxy() ? null : guideline, WeightLevel.MINIMUM));
 	}
 
 	private static Row row(Key key, Answer answer, Verdict verdict) {
@@ -53,7 +57,7 @@ public final class ReviewViews {
 			return new Row(key.id(), key.item().getText(), status, comment, minimumGap, false, Judgement.PENDING, "", "", false,
 					false, null, 0);
 		}
-		boolean suspect = answer != null && !AnswerFingerprint.matches(verdict, answer);
+		boolean suspect = answer != null && ReviewedAnswers.isSuspect(verdict, answer);
 		FollowUp followUp = verdict.getFollowUp() == null ? null : new FollowUp(orEmpty(verdict.getFollowUp().getAction()),
 				orEmpty(verdict.getFollowUp().getOwner()), orEmpty(verdict.getFollowUp().getDue()));
 		ICompositeNode node = NodeModelUtils.getNode(verdict);

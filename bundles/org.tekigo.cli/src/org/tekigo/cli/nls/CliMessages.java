@@ -47,6 +47,20 @@ public final class CliMessages extends NLS {
 	public static String NewReview_noDisclosure;
 	public static String NewReview_wrote;
 
+	public static String Pin_errors;
+	public static String Pin_file;
+	public static String Pin_summary;
+	public static String Check_summaryStale;
+	public static String Migrate_errors;
+	public static String Migrate_noDisclosure;
+	public static String Migrate_noCatalog;
+	public static String Migrate_exists;
+	public static String Migrate_badName;
+	public static String Migrate_unplaced;
+	public static String Migrate_refusedUnplaced;
+	public static String Migrate_dropped;
+	public static String Migrate_resultErrors;
+	public static String Migrate_summary;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

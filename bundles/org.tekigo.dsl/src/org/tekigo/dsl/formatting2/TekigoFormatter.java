@@ -12,7 +12,7 @@ import org.tekigo.dsl.tekigo.Verdict;
 
 /**
  * The layout of a Tekigo file: one declaration per line, blocks indented by a tab, an
- * answer's evidence and remediation (a verdict's follow-up) on indented lines below it, no spaces inside brackets
+ * answer's evidence, remediation and pin (a verdict's follow-up) on indented lines below it, no spaces inside brackets
  * ({@code [6.3/C/3]}). One blank line the writer left between declarations is kept.
  */
 public class TekigoFormatter extends AbstractJavaFormatter {
@@ -60,7 +60,7 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		doc.prepend(close, it -> it.newLine());
 		for (EObject child : element.eContents()) {
 			if (!(child instanceof org.tekigo.dsl.tekigo.Evidence) && !(child instanceof org.tekigo.dsl.tekigo.Remediation)
-					&& !(child instanceof org.tekigo.dsl.tekigo.FollowUp)) {
+					&& !(child instanceof org.tekigo.dsl.tekigo.FollowUp) && !(child instanceof org.tekigo.dsl.tekigo.AnswerPin)) {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 		}
@@ -76,7 +76,8 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		ISemanticRegion evidence = regionFor(answer).keyword("evidence");
 		ISequentialRegion remediation = answer.getRemediation() == null ? null
 				: getTextRegionAccess().regionForEObject(answer.getRemediation());
-		ISequentialRegion first = evidence != null ? evidence : remediation;
+		ISequentialRegion pin = answer.getPin() == null ? null : getTextRegionAccess().regionForEObject(answer.getPin());
+		ISequentialRegion first = evidence != null ? evidence : remediation != null ? remediation : pin;
 		if (first == null) {
 			return;
 		}
@@ -86,6 +87,9 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		}
 		if (answer.getRemediation() != null) {
 			doc.prepend(answer.getRemediation(), it -> it.newLine());
+		}
+		if (answer.getPin() != null) {
+			doc.prepend(answer.getPin(), it -> it.newLine());
 		}
 	}
 }

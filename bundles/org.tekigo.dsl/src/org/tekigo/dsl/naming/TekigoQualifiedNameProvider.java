@@ -42,8 +42,7 @@ public class TekigoQualifiedNameProvider extends IQualifiedNameProvider.Abstract
 		return switch (object) {
 			case Document document -> single(document.getName());
 			case Section section -> child(section.eContainer(), section.getName());
-			case RequirementClass requirementClass -> requirementClass.getKind() == null ? null
-					: child(requirementClass.eContainer(), requirementClass.getKind().getLiteral());
+			case RequirementClass requirementClass -> child(requirementClass.eContainer(), requirementClass.getWeight());
 			case Qualifier qualifier -> child(qualifier.eContainer(), qualifier.getName());
 			case Heading heading -> child(heading.eContainer(), heading.getName());
 			case Requirement requirement -> child(requirement.eContainer(), requirement.getName());

@@ -50,11 +50,36 @@ public final class DslMessages extends NLS {
 	public static String Linking_Statement;
 	public static String Hover_item;
 	public static String Hover_requirement;
-	public static String Hover_minimum;
-	public static String Hover_recommended;
 	public static String Hover_scenario;
 	public static String Hover_relatesTo;
 
+	public static String Guideline_undeclaredWeight;
+	public static String Guideline_twoDefaultWeights;
+	public static String Guideline_successionCycle;
+	public static String Guideline_counterpartOutsidePredecessor;
+	public static String Guideline_counterpartWithoutPredecessor;
+	public static String Answer_malformedPin;
+	public static String Answer_stale;
+	public static String Answer_itemChanged;
+	public static String Answer_requirementChanged;
+	public static String Answer_requirementAdded;
+	public static String Answer_requirementRemoved;
+	public static String Disclosure_unpinnedAnswers;
+	public static String Review_suspectVerdictStale;
+	public static String Hover_levelMinimum;
+	public static String Hover_levelRecommended;
+	public static String Hover_noWeight;
+	public static String Hover_counterpart;
+	public static String Hover_staleTitle;
+	public static String Hover_textWhenAnswered;
+	public static String Hover_textNow;
+	public static String Hover_textNotInWorkspace;
+	public static String Migration_sameCatalog;
+	public static String Migration_noItemInCommon;
+	public static String Migration_guidelineMissing;
+	public static String Migration_itemNotInTarget;
+	public static String Migration_noCounterpart;
+	public static String Migration_counterpartNotRelated;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, DslMessages.class);
 	}

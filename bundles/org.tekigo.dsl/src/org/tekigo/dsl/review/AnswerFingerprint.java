@@ -1,14 +1,10 @@
 package org.tekigo.dsl.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.Remediation;
 import org.tekigo.dsl.tekigo.Verdict;
+import org.tekigo.dsl.workspace.Fingerprints;
 
 /**
  * What a verdict is pinned to: a short hash of what an answer says (its status, its comment or
@@ -18,7 +14,7 @@ import org.tekigo.dsl.tekigo.Verdict;
 public final class AnswerFingerprint {
 
 	/** Hex digits kept of the SHA-256: 32 bits, plenty to tell one version of an answer from the next. */
-	public static final int LENGTH = 8;
+	public static final int LENGTH = Fingerprints.LENGTH;
 
 	private AnswerFingerprint() {
 	}
@@ -42,15 +38,7 @@ public final class AnswerFingerprint {
 			said.append(nullToEmpty(remediation.getPlan())).append('\u0001').append(nullToEmpty(remediation.getOwner()))
 					.append('\u0001').append(nullToEmpty(remediation.getDue()));
 		}
-		return sha256(said.toString()).substring(0, LENGTH);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return Fingerprints.of(said.toString());
 	}
 
 	private static String nullToEmpty(String text) {

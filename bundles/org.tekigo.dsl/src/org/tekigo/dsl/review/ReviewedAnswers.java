@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
@@ -61,6 +62,14 @@ public final class ReviewedAnswers {
 		return disclosure(review).flatMap(disclosure -> disclosure.getAnswers().stream()
 				.filter(answer -> answer.getItem() == key.item() && Objects.equals(answer.getRequirement(), key.requirement()))
 				.findFirst());
+	}
+
+	/**
+	 * Whether a verdict no longer judges the answer as it stands: the answer changed since it was
+	 * judged, or the answer is stale (what it was given against changed).
+	 */
+	public static boolean isSuspect(Verdict verdict, Answer answer) {
+		return !AnswerFingerprint.matches(verdict, answer) || AnswerPins.isStale(answer);
 	}
 
 	private static <T extends EObject> T resolved(T element) {

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.ImportScope;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Guideline;
+import org.tekigo.dsl.tekigo.TekigoPackage;
 import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.workspace.DocumentLinks;
 import org.tekigo.dsl.workspace.TekigoIndex;
@@ -25,6 +31,25 @@ public class TekigoImportedNamespaceAwareLocalScopeProvider extends ImportedName
 
 	@Inject
 	private TekigoIndex index;
+
+	/**
+	 * A requirement's counterpart is in the edition its guideline succeeds: written as there
+	 * ({@code was 6.5/C/7}) or fully qualified, never found among the guideline's own requirements.
+	 */
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference != TekigoPackage.Literals.REQUIREMENT__COUNTERPART) {
+			return super.getScope(context, reference);
+		}
+		IScope global = getGlobalScope(context.eResource(), reference);
+		String predecessor = EcoreUtil.getRootContainer(context) instanceof Guideline guideline
+				? DocumentLinks.succeededName(guideline) : null;
+		if (predecessor == null) {
+			return global;
+		}
+		ImportNormalizer normalizer = new ImportNormalizer(getQualifiedNameConverter().toQualifiedName(predecessor), true, false);
+		return new ImportScope(List.of(normalizer), global, null, reference.getEReferenceType(), false);
+	}
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

@@ -46,6 +46,17 @@ public interface IssueCodes {
 	String MALFORMED_REVIEW_DATE = PREFIX + "malformedReviewDate";
 	String FOLLOW_UP_PAST_DUE = PREFIX + "followUpPastDue";
 
+	// a guideline: its weights and editions
+	String UNDECLARED_WEIGHT = PREFIX + "undeclaredWeight";
+	String TWO_DEFAULT_WEIGHTS = PREFIX + "twoDefaultWeights";
+	String SUCCESSION_CYCLE = PREFIX + "successionCycle";
+	String COUNTERPART_OUTSIDE_PREDECESSOR = PREFIX + "counterpartOutsidePredecessor";
+
+	// what an answer was given against
+	String MALFORMED_PIN = PREFIX + "malformedPin";
+	String STALE_ANSWER = PREFIX + "staleAnswer";
+	String UNPINNED_ANSWERS = PREFIX + "unpinnedAnswers";
+
 	// the catalog's text
 	String UNKNOWN_SIBLING_CITATION = PREFIX + "unknownSiblingCitation";
 }

@@ -7,10 +7,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.xtext.validation.Check;
+import org.tekigo.dsl.edition.AnswerPins;
+import org.tekigo.dsl.edition.AnswerPins.Change;
+import org.tekigo.dsl.edition.StaleTexts;
 import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.AnswerPin;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Remediation;
@@ -52,6 +57,24 @@ public class TekigoAnswerValidator extends ComposedValidator {
 		}
 		Requirements.firstMinimum(answer).ifPresent(requirement -> warning(bind(DslMessages.Answer_minimumGapWithoutPlan,
 				Ids.of(requirement)), answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
+	}
+
+	@Check
+	public void checkPinIsWellFormed(AnswerPin pin) {
+		if (!AnswerPins.isWellFormed(pin)) {
+			error(DslMessages.Answer_malformedPin, pin, ANSWER_PIN__ITEM_HASH, IssueCodes.MALFORMED_PIN);
+		}
+	}
+
+	@Check
+	public void checkAnswerIsNotStale(Answer answer) {
+		if (answer.getPin() == null || !AnswerPins.isWellFormed(answer.getPin())) {
+			return;
+		}
+		List<Change> changes = AnswerPins.changes(answer);
+		if (!changes.isEmpty()) {
+			warning(bind(DslMessages.Answer_stale, StaleTexts.summary(changes)), answer, ANSWER__ITEM, IssueCodes.STALE_ANSWER);
+		}
 	}
 
 	@Check

@@ -112,6 +112,16 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 		}
 	}
 
+	/** Said once per disclosure, as information: answers written before pins were, or by hand. */
+	@Check(CheckType.NORMAL)
+	public void checkAnswersArePinned(Disclosure disclosure) {
+		long unpinned = disclosure.getAnswers().stream().filter(answer -> answer.getPin() == null).count();
+		if (unpinned > 0) {
+			info(bind(DslMessages.Disclosure_unpinnedAnswers, unpinned), disclosure, DISCLOSURE__CATALOG,
+					IssueCodes.UNPINNED_ANSWERS);
+		}
+	}
+
 	@Check(CheckType.NORMAL)
 	public void checkStatementsAreUsed(Disclosure disclosure) {
 		// By name: a statement declared twice is reported as a duplicate, not also as unused.

@@ -64,6 +64,6 @@ public class TekigoNamesValidator extends ComposedValidator {
 
 	private static EStructuralFeature idFeature(EObject element) {
 		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-		return name != null ? name : TekigoPackage.Literals.REQUIREMENT_CLASS__KIND;
+		return name != null ? name : TekigoPackage.Literals.REQUIREMENT_CLASS__WEIGHT;
 	}
 }

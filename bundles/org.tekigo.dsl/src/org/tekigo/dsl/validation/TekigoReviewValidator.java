@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.tekigo.dsl.edition.AnswerPins;
+import org.tekigo.dsl.edition.StaleTexts;
 import org.tekigo.dsl.review.AnswerFingerprint;
 import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.review.ReviewedAnswers.Key;
@@ -78,6 +80,9 @@ public class TekigoReviewValidator extends ComposedValidator {
 			String message = verdict.getDate() == null ? DslMessages.Review_suspectVerdict
 					: bind(DslMessages.Review_suspectVerdictSince, verdict.getDate());
 			warning(message, verdict, VERDICT__PIN, IssueCodes.SUSPECT_VERDICT);
+		} else if (ReviewedAnswers.isSuspect(verdict, answer.get())) { // the answer is stale
+			warning(bind(DslMessages.Review_suspectVerdictStale, StaleTexts.summary(AnswerPins.changes(answer.get()))), verdict,
+					VERDICT__PIN, IssueCodes.SUSPECT_VERDICT);
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Document;
+import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
@@ -24,6 +25,11 @@ public final class DocumentLinks {
 
 	public static String guidelineName(Catalog catalog) {
 		return referencedName(catalog, TekigoPackage.Literals.CATALOG__GUIDELINE);
+	}
+
+	/** The guideline a guideline succeeds (its earlier edition), as written; null when it names none. */
+	public static String succeededName(Guideline guideline) {
+		return referencedName(guideline, TekigoPackage.Literals.GUIDELINE__SUCCEEDS);
 	}
 
 	public static String catalogName(Disclosure disclosure) {

@@ -35,7 +35,7 @@ public final class Ids {
 	private static String segment(EObject element) {
 		return switch (element) {
 			case Section section -> section.getName();
-			case RequirementClass requirementClass -> String.valueOf(requirementClass.getKind());
+			case RequirementClass requirementClass -> requirementClass.getWeight();
 			case Qualifier qualifier -> qualifier.getName();
 			case Heading heading -> heading.getName();
 			case Requirement requirement -> requirement.getName();

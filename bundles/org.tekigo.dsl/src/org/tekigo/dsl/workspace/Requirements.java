@@ -3,11 +3,8 @@ package org.tekigo.dsl.workspace;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
 import org.tekigo.dsl.tekigo.Answer;
-import org.tekigo.dsl.tekigo.ClassKind;
 import org.tekigo.dsl.tekigo.Requirement;
-import org.tekigo.dsl.tekigo.RequirementClass;
 
 /** Facts about a requirement read from where it stands in its guideline. */
 public final class Requirements {
@@ -15,33 +12,27 @@ public final class Requirements {
 	private Requirements() {
 	}
 
-	/** C (minimum) or D (recommended); null while the requirement is not resolved. */
-	public static ClassKind classOf(Requirement requirement) {
-		if (requirement == null || requirement.eIsProxy()) {
-			return null;
-		}
-		for (EObject e = requirement.eContainer(); e != null; e = e.eContainer()) {
-			if (e instanceof RequirementClass requirementClass) {
-				return requirementClass.getKind();
-			}
-		}
-		return null;
+	/** Whether the requirement weighs as a minimum (must) of its guideline: class C of 5.1, an obligation of 6.0. */
+	public static boolean isMinimum(Requirement requirement) {
+		return Weights.of(requirement).map(Weights.RequirementWeight::minimum).orElse(false);
 	}
 
-	public static boolean isMinimum(Requirement requirement) {
-		return classOf(requirement) == ClassKind.C;
+	/** The requirements an answer concerns: the one it answers, or else those its item relates to (resolved ones). */
+	public static List<Requirement> concerned(Answer answer) {
+		if (answer.getItem() == null || answer.getItem().eIsProxy()) {
+			return List.of();
+		}
+		if (answer.getRequirement() != null) {
+			return answer.getRequirement().eIsProxy() ? List.of() : List.of(answer.getRequirement());
+		}
+		return answer.getItem().getRelations().stream().filter(r -> !r.eIsProxy()).toList();
 	}
 
 	/**
-	 * The first minimum (C) requirement an answer concerns: the one it answers, or else those its
+	 * The first minimum requirement an answer concerns: the one it answers, or else those its
 	 * item relates to. Empty when there is none, or the item does not resolve.
 	 */
 	public static Optional<Requirement> firstMinimum(Answer answer) {
-		if (answer.getItem() == null || answer.getItem().eIsProxy()) {
-			return Optional.empty();
-		}
-		List<Requirement> concerned = answer.getRequirement() != null ? List.of(answer.getRequirement())
-				: answer.getItem().getRelations();
-		return concerned.stream().filter(Requirements::isMinimum).findFirst();
+		return concerned(answer).stream().filter(Requirements::isMinimum).findFirst();
 	}
 }

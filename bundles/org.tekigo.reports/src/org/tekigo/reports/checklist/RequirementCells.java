@@ -12,8 +12,9 @@ import org.tekigo.reports.model.DisclosureView.RequirementView;
 /**
  * The four requirement cells of a checklist row (項番, 区分, 内容（5.1版）, 内容) as the published
  * checklist prints them: one block per section, blocks separated by a "-----" line; the class
- * followed by its qualifiers and sub-headings; when a section contributes both classes, each
- * class's texts are introduced by "(C.最低限のガイドライン)" or "(D.推奨されるガイドライン)".
+ * (the weight as the guideline prints it) followed by its qualifiers and sub-headings; when a
+ * section contributes several weights, each one's texts are introduced by its label, as
+ * "(C.最低限のガイドライン)" or "(D.推奨されるガイドライン)".
  */
 public record RequirementCells(String section, String classes, String text, String previousText) {
 
@@ -31,7 +32,7 @@ public record RequirementCells(String section, String classes, String text, Stri
 		for (List<RequirementView> inSection : bySection(requirements).values()) {
 			RequirementView first = inSection.get(0);
 			sections.add(first.section() + first.sectionTitle());
-			Map<Boolean, List<RequirementView>> byClass = byClass(inSection);
+			Map<String, List<RequirementView>> byClass = byClass(inSection);
 			classes.add(classBlock(byClass));
 			texts.add(textBlock(byClass, false));
 			previousTexts.add(textBlock(byClass, true));
@@ -49,22 +50,25 @@ public record RequirementCells(String section, String classes, String text, Stri
 		return bySection;
 	}
 
-	/* Minimum before recommended, as the guideline and the published checklist order them. */
-	private static Map<Boolean, List<RequirementView>> byClass(List<RequirementView> inSection) {
-		Map<Boolean, List<RequirementView>> byClass = new LinkedHashMap<>();
+	/* By weight, minimum before recommended, as the guideline and the published checklist order them. */
+	private static Map<String, List<RequirementView>> byClass(List<RequirementView> inSection) {
+		Map<String, List<RequirementView>> byClass = new LinkedHashMap<>();
 		for (boolean minimum : new boolean[] { true, false }) {
-			List<RequirementView> ofClass = inSection.stream().filter(r -> r.minimum() == minimum).toList();
-			if (!ofClass.isEmpty()) {
-				byClass.put(minimum, ofClass);
+			for (RequirementView requirement : inSection) {
+				if (requirement.minimum() == minimum) {
+					byClass.computeIfAbsent(requirement.weight(), weight -> new ArrayList<>()).add(requirement);
+				}
 			}
 		}
 		return byClass;
 	}
 
-	private static String classBlock(Map<Boolean, List<RequirementView>> byClass) {
+	private static String classBlock(Map<String, List<RequirementView>> byClass) {
 		List<String> lines = new ArrayList<>();
 		for (List<RequirementView> ofClass : byClass.values()) {
-			lines.add(ofClass.get(0).classLabel());
+			if (!ofClass.get(0).classLabel().isEmpty()) {
+				lines.add(ofClass.get(0).classLabel());
+			}
 			Set<String> qualifiers = new LinkedHashSet<>();
 			ofClass.forEach(requirement -> qualifiers.addAll(requirement.qualifiers()));
 			lines.addAll(qualifiers);
@@ -73,7 +77,7 @@ public record RequirementCells(String section, String classes, String text, Stri
 	}
 
 	/* Class headings only where both classes have text in this column (the older version may lack one). */
-	private static String textBlock(Map<Boolean, List<RequirementView>> byClass, boolean previous) {
+	private static String textBlock(Map<String, List<RequirementView>> byClass, boolean previous) {
 		Map<String, List<String>> textsByClass = new LinkedHashMap<>();
 		for (List<RequirementView> ofClass : byClass.values()) {
 			List<String> texts = ofClass.stream()

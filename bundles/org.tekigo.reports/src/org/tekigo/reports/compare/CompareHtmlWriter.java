@@ -76,7 +76,7 @@ public final class CompareHtmlWriter {
 		html.append("</tr></thead>\n<tbody>\n");
 		for (Row row : matrix.rows()) {
 			html.append(row.differs() ? "<tr class=\"differs\">" : "<tr>").append("<td class=\"id\">").append(esc(row.itemId()))
-					.append(row.relatesToMinimum() ? " <b>C</b>" : "").append("</td><td class=\"text\">").append(esc(row.itemText()))
+					.append(row.relatesToMinimum() ? " <b>" + esc(row.minimumWeight()) + "</b>" : "").append("</td><td class=\"text\">").append(esc(row.itemText()))
 					.append("</td>");
 			for (Cell cell : row.cells()) {
 				html.append("<td class=\"").append(css(cell)).append("\">").append(esc(cell.text())).append("</td>");

@@ -32,7 +32,12 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 
 	/** One item: where it stands in the catalog, and one cell per vendor, in the vendors' order. */
 	public record Row(String category, String group, String itemId, String itemText, boolean relatesToMinimum, boolean differs,
-			List<Cell> cells) {
+			List<Cell> cells, String minimumWeight) {
+
+		public Row(String category, String group, String itemId, String itemText, boolean relatesToMinimum, boolean differs,
+				List<Cell> cells) {
+			this(category, group, itemId, itemText, relatesToMinimum, differs, cells, relatesToMinimum ? "C" : "");
+		}
 	}
 
 	/**
@@ -64,6 +69,12 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 	public static final String UNANSWERED = ReportMessages.Compare_unanswered;
 	public static final String MINIMUM_MARK = ReportMessages.Compare_minimumMark;
 
+	/** The names of the minimum weights among an item's requirements ("C"), "" when it relates to none. */
+	private static String minimumWeight(ItemView item) {
+		return String.join("/", item.requirements().stream().filter(RequirementView::minimum).map(RequirementView::weight)
+				.distinct().toList());
+	}
+
 	public static CompareMatrix of(List<DisclosureView> disclosures) {
 		if (disclosures.size() < 2) {
 			throw new IllegalArgumentException("compare needs two disclosures or more; found " + disclosures.size());
@@ -79,7 +90,7 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 						List<Cell> cells = itemsByVendor.stream().map(items -> cell(items.get(item.id()))).toList();
 						boolean differs = cells.stream().map(Cell::text).distinct().count() > 1;
 						Row row = new Row(category.label(), group.label(), item.id(), item.text(),
-								item.requirements().stream().anyMatch(RequirementView::minimum), differs, cells);
+								item.requirements().stream().anyMatch(RequirementView::minimum), differs, cells, minimumWeight(item));
 						(differs ? differing : same).add(row);
 					}
 				}

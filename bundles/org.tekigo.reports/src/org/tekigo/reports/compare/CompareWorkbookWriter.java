@@ -49,7 +49,7 @@ public final class CompareWorkbookWriter {
 			List<List<String>> rows = new ArrayList<>();
 			for (Row row : matrix.rows()) {
 				List<String> values = new ArrayList<>(List.of(row.differs() ? ReportMessages.Compare_differs : "", row.category(), row.group(), row.itemId(),
-						row.itemText(), row.relatesToMinimum() ? "C" : ""));
+						row.itemText(), row.minimumWeight()));
 				row.cells().forEach(cell -> values.add(cell.text()));
 				rows.add(values);
 			}

@@ -11,12 +11,14 @@ import org.tekigo.reports.model.DisclosureView;
  * <p>
  * A gap is a 不適合 answer. The requirements an answer relates to are its own requirement when
  * the item is answered per requirement, otherwise all the item's requirements. Unanswered items
- * are not gaps (they are listed apart) and do not count as answers to a requirement.
+ * are not gaps (they are listed apart) and do not count as answers to a requirement. Stale
+ * answers (given against texts that changed since) are listed apart too, whatever their status.
  */
 public record GapAnalysis(String disclosureId, String vendor, String catalogTitle, String guidelineTitle,
 		GapSummary summary, List<StatusCount> byCategory, List<StatusCount> byGroup, List<Gap> gaps,
 		List<UnansweredItem> unanswered, List<NotApplicableWithoutReason> notApplicableWithoutReason,
-		List<NonconformantMinimumRequirement> minimumRequirementsAllNonconformant) {
+		List<NonconformantMinimumRequirement> minimumRequirementsAllNonconformant, List<StaleAnswer> stale,
+		WeightNames weights) {
 
 	public static GapAnalysis of(DisclosureView disclosure) {
 		return new GapAnalyzer(disclosure).analyse();

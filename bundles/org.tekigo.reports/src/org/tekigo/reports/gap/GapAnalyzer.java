@@ -51,6 +51,7 @@ final class GapAnalyzer {
 	private final List<Gap> gaps = new ArrayList<>();
 	private final List<UnansweredItem> unanswered = new ArrayList<>();
 	private final List<NotApplicableWithoutReason> notApplicableWithoutReason = new ArrayList<>();
+	private final List<StaleAnswer> stale = new ArrayList<>();
 	private final Map<String, MinimumRequirementAnswers> minimumRequirements = new LinkedHashMap<>();
 	private final int[] totals = new int[Status.values().length];
 	private int items;
@@ -81,7 +82,8 @@ final class GapAnalyzer {
 				.toList();
 		return new GapAnalysis(disclosure.id(), disclosure.vendor(), disclosure.catalogTitle(),
 				disclosure.guidelineTitle(), summary(unmet.size()), List.copyOf(byCategory), List.copyOf(byGroup),
-				List.copyOf(gaps), List.copyOf(unanswered), List.copyOf(notApplicableWithoutReason), unmet);
+				List.copyOf(gaps), List.copyOf(unanswered), List.copyOf(notApplicableWithoutReason), unmet, List.copyOf(stale),
+				WeightNames.of(disclosure));
 	}
 
 	private void visit(ItemContext context, ItemView item, Tally categoryTally, Tally groupTally) {
@@ -98,6 +100,9 @@ final class GapAnalyzer {
 			groupTally.byStatus[status.ordinal()]++;
 			totals[status.ordinal()]++;
 			List<RequirementView> requirements = RelatedRequirements.of(item, answer);
+			if (answer.isStale()) {
+				stale.add(new StaleAnswer(context, answer));
+			}
 			if (status == Status.NONCONFORMANT) {
 				gaps.add(new Gap(context, answer, requirements, weightOf(requirements)));
 			}

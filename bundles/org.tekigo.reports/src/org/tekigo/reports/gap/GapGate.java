@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A CI gate over a gap analysis, as chosen by {@code --fail-on minimum-gap|any-gap}.
+ * A CI gate over a gap analysis, as chosen by {@code --fail-on minimum-gap|any-gap|stale}.
  * Unanswered items and 対象外 without a reason do not fail a gate: they are incomplete, not
  * non-conformant, and the checker reports them already.
  */
@@ -15,7 +15,9 @@ public enum GapGate {
 	/** Fails when a 不適合 answer touches a minimum (C) requirement. */
 	FAIL_ON_MINIMUM_GAP("minimum-gap"),
 	/** Fails on any 不適合 answer. */
-	FAIL_ON_ANY_GAP("any-gap");
+	FAIL_ON_ANY_GAP("any-gap"),
+	/** Fails while an answer is stale: given against a text that changed since, and not confirmed. */
+	FAIL_ON_STALE("stale");
 
 	private final String option;
 
@@ -42,13 +44,19 @@ public enum GapGate {
 	/** Why the gate fails (or passes), for the console. */
 	public String explain(GapAnalysis analysis) {
 		int failing = failingGaps(analysis);
-		String message = this == FAIL_ON_MINIMUM_GAP
-				? failing > 0 ? ReportMessages.Gate_minimumFails : ReportMessages.Gate_minimumPasses
-				: failing > 0 ? ReportMessages.Gate_anyFails : ReportMessages.Gate_anyPasses;
-		return bind(message, option, failing);
+		return switch (this) {
+			case FAIL_ON_MINIMUM_GAP -> analysis.weights()
+					.minimum(failing > 0 ? ReportMessages.Gate_minimumFails : ReportMessages.Gate_minimumPasses, option, failing);
+			case FAIL_ON_ANY_GAP -> bind(failing > 0 ? ReportMessages.Gate_anyFails : ReportMessages.Gate_anyPasses, option, failing);
+			case FAIL_ON_STALE -> bind(failing > 0 ? ReportMessages.Gate_staleFails : ReportMessages.Gate_stalePasses, option, failing);
+		};
 	}
 
 	private int failingGaps(GapAnalysis analysis) {
-		return this == FAIL_ON_MINIMUM_GAP ? analysis.summary().minimumGaps() : analysis.summary().nonconformant();
+		return switch (this) {
+			case FAIL_ON_MINIMUM_GAP -> analysis.summary().minimumGaps();
+			case FAIL_ON_ANY_GAP -> analysis.summary().nonconformant();
+			case FAIL_ON_STALE -> analysis.stale().size();
+		};
 	}
 }

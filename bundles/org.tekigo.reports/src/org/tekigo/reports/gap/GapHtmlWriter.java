@@ -13,6 +13,7 @@ import com.google.common.html.HtmlEscapers;
 
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
  * The gap report as one self-contained HTML file: styles inline, charts as inline SVG, no
@@ -94,10 +95,11 @@ public final class GapHtmlWriter {
 				.append("<title>").append(GapTexts.TITLE).append(" — ").append(esc(analysis.vendor())).append("</title>\n")
 				.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
 		appendHeader(html, analysis);
-		appendSummary(html, analysis.summary());
+		appendSummary(html, analysis);
 		appendCharts(html, analysis);
-		appendGaps(html, analysis.gaps());
-		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant());
+		appendGaps(html, analysis.gaps(), analysis.weights());
+		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant(), analysis.weights());
+		appendStale(html, analysis.stale());
 		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason());
 		appendUnanswered(html, analysis.unanswered());
 		html.append("<footer>").append(bind(ReportMessages.Gap_footer, esc(analysis.disclosureId()))).append("</footer>\n</body>\n</html>\n");
@@ -110,16 +112,18 @@ public final class GapHtmlWriter {
 				.append(esc(analysis.guidelineTitle())).append("</p>\n</header>\n");
 	}
 
-	private static void appendSummary(StringBuilder html, GapSummary summary) {
+	private static void appendSummary(StringBuilder html, GapAnalysis analysis) {
+		GapSummary summary = analysis.summary();
+		WeightNames names = analysis.weights();
 		html.append("<section id=\"summary\">\n<h2>").append(GapTexts.SUMMARY).append("</h2>\n<div class=\"overview\">\n")
 				.append("<table class=\"summary\">\n<tbody>\n");
-		for (GapTexts.SummaryLine line : GapTexts.summaryLines(summary)) {
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis)) {
 			html.append(line.detail() ? "<tr class=\"detail\">" : "<tr>").append("<th scope=\"row\">").append(line.label())
 					.append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n<dl class=\"figures\">\n");
-		appendFigure(html, ReportMessages.Gap_figureMinimumGaps, summary.minimumGaps());
-		appendFigure(html, ReportMessages.Gap_figureRecommendedGaps, summary.recommendedGaps());
+		appendFigure(html, names.minimum(ReportMessages.Gap_figureMinimumGaps), summary.minimumGaps());
+		appendFigure(html, names.recommended(ReportMessages.Gap_figureRecommendedGaps), summary.recommendedGaps());
 		appendFigure(html, ReportMessages.Gap_figureGapsWithoutPlan, summary.gapsWithoutPlan());
 		appendFigure(html, ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant());
 		appendFigure(html, ReportMessages.Gap_notApplicableWithoutReason, summary.notApplicableWithoutReason());
@@ -141,7 +145,7 @@ public final class GapHtmlWriter {
 				.append("</section>\n");
 	}
 
-	private static void appendGaps(StringBuilder html, List<Gap> gaps) {
+	private static void appendGaps(StringBuilder html, List<Gap> gaps, WeightNames names) {
 		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(GapTexts.counted(GapTexts.GAPS, gaps.size())).append("</h2>\n");
 		if (gaps.isEmpty()) {
 			html.append("<p class=\"empty\">").append(ReportMessages.Gap_noGaps).append("</p>\n</section>\n");
@@ -156,7 +160,7 @@ public final class GapHtmlWriter {
 		}
 		html.append("</tr></thead>\n<tbody>\n");
 		for (Gap gap : gaps) {
-			html.append("<tr><td class=\"id\">").append(esc(gap.id())).append("</td><td>").append(weightBadge(gap.weight()))
+			html.append("<tr><td class=\"id\">").append(esc(gap.id())).append("</td><td>").append(weightBadge(gap.weight(), names))
 					.append("</td><td>").append(itemCell(gap.item())).append("</td><td>")
 					.append(requirementsCell(gap.requirements())).append("</td><td>").append(esc(gap.comment()))
 					.append("</td><td>").append(planCell(gap)).append("</td></tr>\n");
@@ -164,8 +168,10 @@ public final class GapHtmlWriter {
 		html.append("</tbody>\n</table>\n</section>\n");
 	}
 
-	private static void appendMinimumRequirements(StringBuilder html, List<NonconformantMinimumRequirement> requirements) {
-		html.append("<section id=\"minimum-requirements\">\n<h2>").append(GapTexts.counted(GapTexts.MINIMUM_REQUIREMENTS, requirements.size()))
+	private static void appendMinimumRequirements(StringBuilder html, List<NonconformantMinimumRequirement> requirements,
+			WeightNames names) {
+		html.append("<section id=\"minimum-requirements\">\n<h2>")
+				.append(GapTexts.counted(GapTexts.minimumRequirements(names), requirements.size()))
 				.append("</h2>\n");
 		if (requirements.isEmpty()) {
 			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyMinimumMet).append("</p>\n</section>\n");
@@ -177,6 +183,38 @@ public final class GapHtmlWriter {
 			html.append("<tr><td>").append(requirementBlock(unmet.requirement())).append("</td><td class=\"id\">")
 					.append(unmet.answerIds().stream().map(GapHtmlWriter::esc).collect(Collectors.joining("<br>")))
 					.append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
+	}
+
+	/** Only when there are some: the text each stale answer was given against beside today's. */
+	private static void appendStale(StringBuilder html, List<StaleAnswer> stale) {
+		if (stale.isEmpty()) {
+			return;
+		}
+		html.append("<section id=\"stale\">\n<h2>").append(GapTexts.counted(GapTexts.STALE, stale.size())).append("</h2>\n")
+				.append("<p class=\"empty\">").append(ReportMessages.Gap_staleIntro).append("</p>\n")
+				.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col class=\"c-item\"><col><col></colgroup>\n<thead><tr>");
+		for (String column : List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_CHANGE, GapTexts.COLUMN_THEN, GapTexts.COLUMN_NOW)) {
+			html.append("<th scope=\"col\">").append(column).append("</th>");
+		}
+		html.append("</tr></thead>\n<tbody>\n");
+		for (StaleAnswer answer : stale) {
+			List<StaleChange> changes = answer.answer().stale();
+			for (int i = 0; i < changes.size(); i++) {
+				StaleChange change = changes.get(i);
+				html.append("<tr>");
+				if (i == 0) {
+					html.append("<td class=\"id\" rowspan=\"").append(changes.size()).append("\">").append(esc(answer.answer().id()))
+							.append("<div class=\"where\">").append(esc(answer.answer().status().label())).append("</div></td>");
+				}
+				html.append("<td>").append(esc(change.sentence())).append("</td><td class=\"req-text\">")
+						.append(change.then() == null ? "<span class=\"empty\">" + ReportMessages.Gap_staleThenUnknown + "</span>"
+								: esc(change.then()))
+						.append("</td><td class=\"req-text\">")
+						.append(change.now() == null ? "<span class=\"empty\">" + ReportMessages.Gap_none + "</span>" : esc(change.now()))
+						.append("</td></tr>\n");
+			}
 		}
 		html.append("</tbody>\n</table>\n</section>\n");
 	}
@@ -233,18 +271,23 @@ public final class GapHtmlWriter {
 				+ "</div>" + qualifiers + "<div class=\"req-text\">" + esc(requirement.text()) + "</div></div>";
 	}
 
+	/** The requirement's weight as its ids write it (C, D, obligation), red for a minimum one. */
 	private static String classBadge(RequirementView requirement) {
-		return requirement.minimum() ? "<span class=\"badge c\" title=\"" + ReportMessages.Gap_minimumGuideline + "\">C</span>"
-				: "<span class=\"badge d\" title=\"" + ReportMessages.Gap_recommendedGuideline + "\">D</span>";
+		if (requirement.weight().isEmpty()) {
+			return "";
+		}
+		return requirement.minimum()
+				? "<span class=\"badge c\" title=\"" + ReportMessages.Gap_minimumGuideline + "\">" + esc(requirement.weight()) + "</span>"
+				: "<span class=\"badge d\" title=\"" + ReportMessages.Gap_recommendedGuideline + "\">" + esc(requirement.weight()) + "</span>";
 	}
 
-	private static String weightBadge(GapWeight weight) {
+	private static String weightBadge(GapWeight weight, WeightNames names) {
 		String css = switch (weight) {
 			case MINIMUM -> "c";
 			case RECOMMENDED -> "d";
 			case UNCLASSIFIED -> "none";
 		};
-		return "<span class=\"badge " + css + "\">" + GapTexts.weight(weight) + "</span>";
+		return "<span class=\"badge " + css + "\">" + esc(GapTexts.weight(weight, names)) + "</span>";
 	}
 
 	private static String planCell(Gap gap) {

@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
  * The gap analysis as JSON, for CI gates and dashboards. The field names are a contract: add
@@ -31,9 +32,11 @@ import org.tekigo.reports.model.DisclosureView.RequirementView;
  *               "plan", "owner", "due" (each "" when none), "hasPlan", "line" } ],
  *   "unanswered": [ { "item", "category", "group", "measure", "text", "requirements": [ requirement ] } ],
  *   "notApplicableWithoutReason": [ { "id", "item", "category", "group", "measure", "text", "line" } ],
- *   "minimumRequirementsAllNonconformant": [ { "requirement": requirement, "answers": [ answer id ] } ]
+ *   "minimumRequirementsAllNonconformant": [ { "requirement": requirement, "answers": [ answer id ] } ],
+ *   "stale": [ { "id", "item", "category", "group", "measure", "text", "status", "line",
+ *                "changes": [ { "id", "change", "then" (null when not in the workspace), "now" (null when gone) } ] } ]
  * }
- * requirement = { "id", "section", "sectionTitle", "class": "C" | "D", "qualifiers": [ text ], "text" }
+ * requirement = { "id", "section", "sectionTitle", "class": the weight's name ("C" | "D" in 5.1), "qualifiers": [ text ], "text" }
  * </pre>
  */
 public final class GapJsonWriter {
@@ -94,7 +97,31 @@ public final class GapJsonWriter {
 			unmet.add(json);
 		}
 		root.add("minimumRequirementsAllNonconformant", unmet);
+		root.add("stale", stale(analysis.stale()));
 		return root;
+	}
+
+	private static JsonArray stale(List<StaleAnswer> stale) {
+		JsonArray array = new JsonArray();
+		for (StaleAnswer answer : stale) {
+			JsonObject json = new JsonObject();
+			json.addProperty("id", answer.answer().id());
+			addItem(json, answer.item());
+			json.addProperty("status", answer.answer().status().label());
+			json.addProperty("line", answer.answer().line());
+			JsonArray changes = new JsonArray();
+			for (StaleChange change : answer.answer().stale()) {
+				JsonObject changed = new JsonObject();
+				changed.addProperty("id", change.id());
+				changed.addProperty("change", change.sentence());
+				changed.addProperty("then", change.then());
+				changed.addProperty("now", change.now());
+				changes.add(changed);
+			}
+			json.add("changes", changes);
+			array.add(json);
+		}
+		return array;
 	}
 
 	private static JsonObject summary(GapSummary summary) {
@@ -169,7 +196,7 @@ public final class GapJsonWriter {
 		json.addProperty("id", requirement.id());
 		json.addProperty("section", requirement.section());
 		json.addProperty("sectionTitle", requirement.sectionTitle());
-		json.addProperty("class", requirement.minimum() ? "C" : "D");
+		json.addProperty("class", requirement.weight());
 		JsonArray qualifiers = new JsonArray();
 		requirement.qualifiers().forEach(qualifiers::add);
 		json.add("qualifiers", qualifiers);

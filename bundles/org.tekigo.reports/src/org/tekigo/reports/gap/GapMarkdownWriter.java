@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
  * The gap report as GitHub-flavoured Markdown, for a pull request comment: the summary table,
@@ -28,7 +29,7 @@ public final class GapMarkdownWriter {
 		md.append("### ").append(GapTexts.SUMMARY).append("\n\n");
 		row(md, ReportMessages.Gap_aggregate, GapTexts.COLUMN_COUNT);
 		md.append("| --- | ---: |\n");
-		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis.summary())) {
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis)) {
 			row(md, line.label(), Integer.toString(line.value()));
 		}
 
@@ -41,19 +42,32 @@ public final class GapMarkdownWriter {
 			md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
 			for (Gap gap : analysis.gaps()) {
 				String plan = gap.hasPlan() ? tableCell(gap.plan()) : "**" + ReportMessages.Gap_noPlan + "**";
-				escapedRow(md, tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight())),
+				escapedRow(md, tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight(), analysis.weights())),
 						tableCell(requirements(gap.requirements())), tableCell(gap.item().itemText()),
 						tableCell(gap.comment()), plan, tableCell(gap.owner()), tableCell(gap.due()));
 			}
 		}
 
 		if (!analysis.minimumRequirementsAllNonconformant().isEmpty()) {
-			md.append("\n### ").append(GapTexts.counted(GapTexts.MINIMUM_REQUIREMENTS,
+			md.append("\n### ").append(GapTexts.counted(GapTexts.minimumRequirements(analysis.weights()),
 					analysis.minimumRequirementsAllNonconformant().size())).append("\n\n");
 			row(md, GapTexts.COLUMN_REQUIREMENT, GapTexts.COLUMN_ANSWERS);
 			md.append("| --- | --- |\n");
 			for (NonconformantMinimumRequirement unmet : analysis.minimumRequirementsAllNonconformant()) {
 				row(md, GapTexts.compact(unmet.requirement()), String.join(", ", unmet.answerIds()));
+			}
+		}
+		if (!analysis.stale().isEmpty()) {
+			md.append("\n### ").append(GapTexts.counted(GapTexts.STALE, analysis.stale().size())).append("\n\n");
+			md.append(ReportMessages.Gap_staleIntro).append("\n\n");
+			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_CHANGE, GapTexts.COLUMN_THEN, GapTexts.COLUMN_NOW);
+			md.append("| --- | --- | --- | --- |\n");
+			for (StaleAnswer answer : analysis.stale()) {
+				for (StaleChange change : answer.answer().stale()) {
+					escapedRow(md, tableCell(answer.answer().id() + " " + answer.answer().status().label()), tableCell(change.sentence()),
+							change.then() == null ? "*" + ReportMessages.Gap_staleThenUnknown + "*" : tableCell(change.then()),
+							change.now() == null ? "*" + ReportMessages.Gap_none + "*" : tableCell(change.now()));
+				}
 			}
 		}
 		if (!analysis.notApplicableWithoutReason().isEmpty()) {

@@ -20,7 +20,7 @@ public final class GapTexts {
 	public static final String BY_CATEGORY = ReportMessages.Gap_byCategory;
 	public static final String BY_GROUP = ReportMessages.Gap_byGroup;
 	public static final String GAPS = ReportMessages.Gap_gaps;
-	public static final String MINIMUM_REQUIREMENTS = ReportMessages.Gap_minimumRequirements;
+	public static final String STALE = ReportMessages.Gap_stale;
 	public static final String UNANSWERED = ReportMessages.Gap_unanswered;
 	public static final String NOT_APPLICABLE_WITHOUT_REASON = ReportMessages.Gap_notApplicableWithoutReason;
 	public static final String UNANSWERED_STATUS = ReportMessages.Gap_unansweredStatus;
@@ -40,6 +40,9 @@ public final class GapTexts {
 	public static final String COLUMN_ANSWERS = ReportMessages.Gap_columnAnswers;
 	public static final String COLUMN_COUNT = ReportMessages.Gap_columnCount;
 	public static final String COLUMN_TOTAL = ReportMessages.Gap_columnTotal;
+	public static final String COLUMN_CHANGE = ReportMessages.Gap_columnChange;
+	public static final String COLUMN_THEN = ReportMessages.Gap_columnThen;
+	public static final String COLUMN_NOW = ReportMessages.Gap_columnNow;
 
 	/** A summary line: its label, its value, and whether it is a detail of the line above. */
 	public record SummaryLine(String label, int value, boolean detail) {
@@ -48,23 +51,31 @@ public final class GapTexts {
 	private GapTexts() {
 	}
 
-	public static String weight(GapWeight weight) {
+	/** "minimum (C)": the weight of a gap with the guideline's names for it. */
+	public static String weight(GapWeight weight, WeightNames names) {
 		return switch (weight) {
-			case MINIMUM -> ReportMessages.Gap_weightMinimum;
-			case RECOMMENDED -> ReportMessages.Gap_weightRecommended;
+			case MINIMUM -> names.minimum(ReportMessages.Gap_weightMinimum);
+			case RECOMMENDED -> names.recommended(ReportMessages.Gap_weightRecommended);
 			case UNCLASSIFIED -> ReportMessages.Gap_weightNone;
 		};
 	}
 
-	/** The summary in reading order; every report prints these lines. */
-	public static List<SummaryLine> summaryLines(GapSummary summary) {
+	/** "Minimum (C) requirements with only 不適合 answers". */
+	public static String minimumRequirements(WeightNames names) {
+		return names.minimum(ReportMessages.Gap_minimumRequirements);
+	}
+
+	/** The summary in reading order; every report prints these lines (stale answers only when there are some). */
+	public static List<SummaryLine> summaryLines(GapAnalysis analysis) {
+		GapSummary summary = analysis.summary();
+		WeightNames names = analysis.weights();
 		List<SummaryLine> lines = new ArrayList<>();
 		lines.add(new SummaryLine(ReportMessages.Gap_lineItems, summary.items(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineAnswers, summary.answers(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineConformant, summary.conformant(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineNonconformant, summary.nonconformant(), false));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineMinimumGaps, summary.minimumGaps(), true));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineRecommendedGaps, summary.recommendedGaps(), true));
+		lines.add(new SummaryLine(names.minimum(ReportMessages.Gap_lineMinimumGaps), summary.minimumGaps(), true));
+		lines.add(new SummaryLine(names.recommended(ReportMessages.Gap_lineRecommendedGaps), summary.recommendedGaps(), true));
 		if (summary.unclassifiedGaps() > 0) {
 			lines.add(new SummaryLine(ReportMessages.Gap_lineUnclassifiedGaps, summary.unclassifiedGaps(), true));
 		}
@@ -73,6 +84,9 @@ public final class GapTexts {
 		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicableWithoutReason, summary.notApplicableWithoutReason(), true));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineUnanswered, summary.unanswered(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant(), false));
+		if (!analysis.stale().isEmpty()) {
+			lines.add(new SummaryLine(ReportMessages.Gap_lineStale, analysis.stale().size(), false));
+		}
 		return lines;
 	}
 

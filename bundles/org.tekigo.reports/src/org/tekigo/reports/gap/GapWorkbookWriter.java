@@ -13,6 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.xlsx.TableSheets;
 import org.tekigo.reports.xlsx.StreamingWorkbooks;
 import org.tekigo.reports.xlsx.TextCells;
@@ -29,6 +30,8 @@ public final class GapWorkbookWriter {
 	public static final String MINIMUM_REQUIREMENTS_SHEET = ReportMessages.Gap_sheetMinimumRequirements;
 	public static final String UNANSWERED_SHEET = ReportMessages.Gap_sheetUnanswered;
 	public static final String NOT_APPLICABLE_SHEET = ReportMessages.Gap_sheetNotApplicable;
+	/** Written only when some answer is stale. */
+	public static final String STALE_SHEET = ReportMessages.Gap_sheetStale;
 
 	public void write(GapAnalysis analysis, Path target) throws IOException {
 		AtomicFiles.write(target, out -> write(analysis, out));
@@ -38,12 +41,15 @@ public final class GapWorkbookWriter {
 		try (SXSSFWorkbook workbook = StreamingWorkbooks.report()) {
 			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
 			writeSummary(workbook, tables, analysis);
-			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps()));
+			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps(), analysis.weights()));
 			tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(),
 					minimumRequirementRows(analysis.minimumRequirementsAllNonconformant()));
 			tables.write(UNANSWERED_SHEET, unansweredColumns(), unansweredRows(analysis.unanswered()));
 			tables.write(NOT_APPLICABLE_SHEET, notApplicableColumns(),
 					notApplicableRows(analysis.notApplicableWithoutReason()));
+			if (!analysis.stale().isEmpty()) {
+				tables.write(STALE_SHEET, staleColumns(), staleRows(analysis.stale()));
+			}
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}
@@ -61,7 +67,7 @@ public final class GapWorkbookWriter {
 		tables.textRow(sheet, row++, List.of(analysis.guidelineTitle()));
 		row++;
 		tables.headerRow(sheet, row++, List.of(GapTexts.SUMMARY, GapTexts.COLUMN_COUNT));
-		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis.summary())) {
+		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis)) {
 			tables.countRow(sheet, row++, (line.detail() ? "　" : "") + line.label(), List.of(line.value()));
 		}
 		row++;
@@ -91,11 +97,11 @@ public final class GapWorkbookWriter {
 				new TableSheets.Column(GapTexts.COLUMN_DUE, 11));
 	}
 
-	private static List<List<String>> gapRows(List<Gap> gaps) {
+	private static List<List<String>> gapRows(List<Gap> gaps, WeightNames names) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Gap gap : gaps) {
 			ItemContext item = gap.item();
-			rows.add(List.of(gap.id(), GapTexts.weight(gap.weight()), item.category(), item.group(), item.measure(),
+			rows.add(List.of(gap.id(), GapTexts.weight(gap.weight(), names), item.category(), item.group(), item.measure(),
 					item.itemText(), requirementList(gap.requirements()), gap.comment(), gap.plan(), gap.owner(), gap.due()));
 		}
 		return rows;
@@ -116,6 +122,25 @@ public final class GapWorkbookWriter {
 			classLines.addAll(requirement.qualifiers());
 			rows.add(List.of(requirement.id(), GapTexts.section(requirement), String.join("\n", classLines),
 					requirement.text(), String.join("\n", unmet.answerIds())));
+		}
+		return rows;
+	}
+
+	private static List<TableSheets.Column> staleColumns() {
+		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column(ReportMessages.Gap_columnStatus, 10),
+				new TableSheets.Column(GapTexts.COLUMN_CHANGE, 36), new TableSheets.Column(GapTexts.COLUMN_THEN, 50),
+				new TableSheets.Column(GapTexts.COLUMN_NOW, 50));
+	}
+
+	/** One row per changed text, the answer's id and status on each, so that the sheet can be filtered. */
+	private static List<List<String>> staleRows(List<StaleAnswer> stale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (StaleAnswer answer : stale) {
+			for (StaleChange change : answer.answer().stale()) {
+				rows.add(List.of(answer.answer().id(), answer.answer().status().label(), change.sentence(),
+						change.then() == null ? ReportMessages.Gap_staleThenUnknown : change.then(),
+						change.now() == null ? "" : change.now()));
+			}
 		}
 		return rows;
 	}

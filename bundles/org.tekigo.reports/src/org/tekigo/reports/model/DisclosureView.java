@@ -13,9 +13,21 @@ import java.util.List;
  * @param catalogTitle the catalog's title (provider guideline)
  * @param guidelineTitle the guideline's title and version, e.g. "医療情報システムの安全管理に関するガイドライン 5.1"
  * @param categories  categories in catalog order
+ * @param minimumWeights the names of the guideline's minimum weights, as its ids write them ("C" for 5.1)
+ * @param recommendedWeights the names of its recommended weights ("D" for 5.1)
  */
 public record DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle,
-		List<CategoryView> categories) {
+		List<CategoryView> categories, List<String> minimumWeights, List<String> recommendedWeights) {
+
+	/** A disclosure of a catalog on a guideline weighed as 5.1 is (C minimum, D recommended). */
+	public DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle, List<CategoryView> categories) {
+		this(id, vendor, catalogTitle, guidelineTitle, categories, List.of("C"), List.of("D"));
+	}
+
+	/** The same disclosure with other categories (and the same guideline). */
+	public DisclosureView withCategories(List<CategoryView> newCategories) {
+		return new DisclosureView(id, vendor, catalogTitle, guidelineTitle, newCategories, minimumWeights, recommendedWeights);
+	}
 
 	public record CategoryView(String number, String title, List<GroupView> groups) {
 		/** "1.人的・組織的対策" as printed. */
@@ -53,16 +65,26 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 	 *
 	 * @param id        path inside the guideline, e.g. "6.3/C/3" or "7.1/C/hospital/5/3"
 	 * @param section   "6.3"; sectionTitle "組織的安全管理対策（体制、運用管理規程）"
-	 * @param minimum   true for class C (最低限のガイドライン), false for D (推奨されるガイドライン)
+	 * @param weight    the name of its weight as ids write it ("C", "obligation"); "" when it has none
+	 * @param weightLabel the weight as the guideline prints it ("C.最低限のガイドライン", "遵守事項"); "" when none
+	 * @param minimum   whether its weight is a minimum (must) of its guideline: C of 5.1, an obligation of 6.0
 	 * @param qualifiers the qualifier and sub-heading titles in force, outermost first, e.g.
 	 *                  ["【医療機関等に保存する場合】", "（5）機器・ソフトウェアの品質管理"]; may be empty
 	 * @param text      the 5.1 text; previousText the earlier version's text ("" when none)
 	 */
-	public record RequirementView(String id, String section, String sectionTitle, boolean minimum,
-			List<String> qualifiers, String text, String previousText) {
-		/** "C.最低限のガイドライン" or "D.推奨されるガイドライン" as printed in the 区分 column. */
+	public record RequirementView(String id, String section, String sectionTitle, String weight, String weightLabel,
+			boolean minimum, List<String> qualifiers, String text, String previousText) {
+
+		/** A requirement of a guideline weighed as 5.1 is: class C (minimum) or D (recommended). */
+		public RequirementView(String id, String section, String sectionTitle, boolean minimum, List<String> qualifiers,
+				String text, String previousText) {
+			this(id, section, sectionTitle, minimum ? "C" : "D", minimum ? "C.最低限のガイドライン" : "D.推奨されるガイドライン", minimum,
+					qualifiers, text, previousText);
+		}
+
+		/** "C.最低限のガイドライン", "D.推奨されるガイドライン" or "遵守事項", as printed in the 区分 column. */
 		public String classLabel() {
-			return minimum ? "C.最低限のガイドライン" : "D.推奨されるガイドライン";
+			return weightLabel;
 		}
 	}
 
@@ -78,9 +100,31 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 	 * @param evidence    URLs and document names given as evidence
 	 * @param remediation plan, owner, due date; null when none
 	 * @param line        the line of the answer in its .tekigo file (for diffs and messages), 0 if unknown
+	 * @param stale       what changed since the answer was given (its pin); empty when it is fresh or not pinned
 	 */
 	public record AnswerView(String id, RequirementView requirement, Status status, String comment, String statement,
-			List<String> evidence, RemediationView remediation, int line) {
+			List<String> evidence, RemediationView remediation, int line, List<StaleChange> stale) {
+
+		/** A fresh answer (or one not pinned). */
+		public AnswerView(String id, RequirementView requirement, Status status, String comment, String statement,
+				List<String> evidence, RemediationView remediation, int line) {
+			this(id, requirement, status, comment, statement, evidence, remediation, line, List.of());
+		}
+
+		public boolean isStale() {
+			return !stale.isEmpty();
+		}
+	}
+
+	/**
+	 * One text that changed under a stale answer.
+	 *
+	 * @param id       the item's id or the requirement's id
+	 * @param sentence what changed, as the validator says it ("requirement 6.5/C/7 changed since this answer was given")
+	 * @param then     the text the answer was given against, when the workspace still holds it; null otherwise
+	 * @param now      the text as it is now; null for a requirement that no longer concerns the answer
+	 */
+	public record StaleChange(String id, String sentence, String then, String now) {
 	}
 
 	public record RemediationView(String plan, String owner, String due) {

@@ -196,6 +196,17 @@ public final class ReportMessages extends NLS {
 	public static String Compare_sheetMatrix;
 	public static String Compare_sheetTotals;
 
+	public static String Gap_stale;
+	public static String Gap_lineStale;
+	public static String Gap_staleIntro;
+	public static String Gap_staleThenUnknown;
+	public static String Gap_columnChange;
+	public static String Gap_columnThen;
+	public static String Gap_columnNow;
+	public static String Gap_sheetStale;
+	public static String Gap_columnStatus;
+	public static String Gate_staleFails;
+	public static String Gate_stalePasses;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);
 	}

@@ -60,7 +60,7 @@ public final class ReviewHtmlWriter {
 				.append("<header>\n<h1>").append(ReviewLabels.titleFor(esc(review.title()))).append("</h1>\n")
 				.append("<p class=\"meta\">").append(ReviewLabels.byline(review, ReviewHtmlWriter::esc)).append("</p>\n</header>\n");
 		html.append("<section id=\"summary\">\n<h2>").append(ReviewLabels.SUMMARY).append("</h2>\n<table class=\"summary\">\n<tbody>\n");
-		ReviewLabels.summaryLines(analysis.summary()).forEach(line -> html.append(line.alert() ? "<tr class=\"alert\">" : "<tr>")
+		ReviewLabels.summaryLines(analysis).forEach(line -> html.append(line.alert() ? "<tr class=\"alert\">" : "<tr>")
 				.append("<th scope=\"row\">").append(line.label()).append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n"));
 		html.append("</tbody>\n</table>\n</section>\n");
 		rows(html, "suspect", ReviewLabels.SUSPECT, analysis.suspect());

@@ -5,6 +5,8 @@ import static org.eclipse.osgi.util.NLS.bind;
 
 import java.util.List;
 
+import org.tekigo.reports.gap.WeightNames;
+
 import org.tekigo.reports.review.ReviewAnalysis.Summary;
 
 /** The words the review reports print, in one place for all four forms, in the language of the run. */
@@ -29,9 +31,11 @@ final class ReviewLabels {
 	record Line(String label, int value, boolean alert) {
 	}
 
-	static List<Line> summaryLines(Summary summary) {
+	static List<Line> summaryLines(ReviewAnalysis analysis) {
+		Summary summary = analysis.summary();
+		WeightNames names = new WeightNames(analysis.review().minimumWeights(), List.of());
 		return List.of(new Line(ReportMessages.Review_lineAnswers, summary.answers(), false), new Line(ReportMessages.Review_lineAccepted, summary.accepted(), false),
-				new Line(ReportMessages.Review_lineAcceptedMinimumGaps, summary.acceptedMinimumGaps(), false),
+				new Line(names.minimum(ReportMessages.Review_lineAcceptedMinimumGaps), summary.acceptedMinimumGaps(), false),
 				new Line(ReportMessages.Review_lineQuestions, summary.needsClarification(), summary.needsClarification() > 0),
 				new Line(ReportMessages.Review_lineNotAccepted, summary.notAccepted(), summary.notAccepted() > 0),
 				new Line(ReportMessages.Review_linePending, summary.pending(), summary.pending() > 0),

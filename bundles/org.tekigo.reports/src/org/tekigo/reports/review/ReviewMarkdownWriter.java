@@ -22,7 +22,7 @@ public final class ReviewMarkdownWriter {
 		md.append("# ").append(ReviewLabels.titleFor(inline(review.title()))).append("\n\n");
 		md.append(ReviewLabels.byline(review, ReviewMarkdownWriter::inline)).append("\n\n## ").append(ReviewLabels.SUMMARY)
 				.append("\n\n| ").append(ReportMessages.Review_figure).append(" | ").append(ReportMessages.Review_count).append(" |\n|---|---:|\n");
-		ReviewLabels.summaryLines(analysis.summary()).forEach(line -> md.append("| ").append(line.label()).append(" | ")
+		ReviewLabels.summaryLines(analysis).forEach(line -> md.append("| ").append(line.label()).append(" | ")
 				.append(line.value()).append(" |\n"));
 		rows(md, ReviewLabels.SUSPECT, analysis.suspect());
 		rows(md, ReviewLabels.NOT_ACCEPTED, analysis.notAccepted());

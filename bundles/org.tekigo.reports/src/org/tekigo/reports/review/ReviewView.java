@@ -8,7 +8,13 @@ import java.util.List;
  * Built from the EMF model by {@code org.tekigo.reports.ReviewViews}; plain records, so that the
  * writers can be tested without Xtext.
  */
-public record ReviewView(String id, String title, String reviewer, String disclosureId, String vendor, List<Row> rows) {
+public record ReviewView(String id, String title, String reviewer, String disclosureId, String vendor, List<Row> rows,
+		List<String> minimumWeights) {
+
+	/** A review of a disclosure on a guideline weighed as 5.1 is (C minimum). */
+	public ReviewView(String id, String title, String reviewer, String disclosureId, String vendor, List<Row> rows) {
+		this(id, title, reviewer, disclosureId, vendor, rows, List.of("C"));
+	}
 
 	/** The hospital's judgement, as the review writes it; PENDING also for an answer with no verdict. */
 	public enum Judgement {

@@ -50,7 +50,7 @@ public final class ReviewWorkbookWriter {
 			tables.textRow(summary, row++, List.of(ReviewLabels.byline(review, text -> text)));
 			row++;
 			tables.headerRow(summary, row++, List.of(ReviewLabels.SUMMARY, ReportMessages.Review_count));
-			for (ReviewLabels.Line line : ReviewLabels.summaryLines(analysis.summary())) {
+			for (ReviewLabels.Line line : ReviewLabels.summaryLines(analysis)) {
 				tables.countRow(summary, row++, line.label(), List.of(line.value()));
 			}
 			TableSheets.printLandscape(summary, 0);

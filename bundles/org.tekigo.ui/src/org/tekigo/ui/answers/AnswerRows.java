@@ -37,7 +37,7 @@ public final class AnswerRows {
 				for (MeasureView measure : group.measures()) {
 					for (ItemView item : measure.items()) {
 						String requirements = String.join("\n", item.requirements().stream()
-								.map(r -> r.id() + " (" + (r.minimum() ? "C" : "D") + ")").toList());
+								.map(AnswerRows::withWeight).toList());
 						boolean minimum = item.requirements().stream().anyMatch(RequirementView::minimum);
 						if (item.answers().isEmpty()) {
 							rows.add(new AnswerRow(item.id(), rows.size(), category.label(), group.label(), measure.label(), item.id(),
@@ -48,7 +48,7 @@ public final class AnswerRows {
 							RequirementView answered = answer.requirement();
 							rows.add(new AnswerRow(answer.id(), rows.size(), category.label(), group.label(), measure.label(),
 									item.id(), item.text(),
-									answered == null ? requirements : answered.id() + " (" + (answered.minimum() ? "C" : "D") + ")",
+									answered == null ? requirements : withWeight(answered),
 									answered == null ? minimum : answered.minimum(), answer.status(), answer.comment(),
 									answer.statement(), String.join("\n", answer.evidence()),
 									answer.remediation() == null ? "" : answer.remediation().plan(),
@@ -63,6 +63,11 @@ public final class AnswerRows {
 			}
 		}
 		return rows;
+	}
+
+	/** "6.3/C/3 (C)": the requirement and the name of its weight. */
+	private static String withWeight(RequirementView requirement) {
+		return requirement.weight().isEmpty() ? requirement.id() : requirement.id() + " (" + requirement.weight() + ")";
 	}
 
 	private static List<Issue> within(List<Issue> issues, TextRegion region) {

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.tekigo.dsl.review.AnswerFingerprint;
+import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.review.ReviewedAnswers.Key;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -54,7 +54,7 @@ public final class AnswerVerdicts {
 					continue;
 				}
 				String judged = ReviewViews.judgement(verdict).label();
-				String said = AnswerFingerprint.matches(verdict, answer) ? judged : bind(UiMessages.Answers_suspect, judged);
+				String said = !ReviewedAnswers.isSuspect(verdict, answer) ? judged : bind(UiMessages.Answers_suspect, judged);
 				verdicts.merge(id, reviews.size() == 1 ? said : review.getName() + ": " + said, (first, next) -> first + "; " + next);
 			}
 		}

@@ -8,8 +8,19 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.tekigo.dsl.edition.AnswerPins;
+import org.tekigo.dsl.edition.AnswerPins.Change;
+import org.tekigo.dsl.edition.StaleDescriptions;
+import org.tekigo.dsl.edition.TextsByFingerprint;
+import org.tekigo.dsl.tekigo.Answer;
 
-/** Hovering an item or requirement id shows its text, as the language's documentation gives it. */
+import java.util.List;
+
+/**
+ * Hovering an item or requirement id shows its text, as the language's documentation gives it; hovering a stale
+ * answer shows what changed under it, the text it was given against above today's.
+ */
 class TekigoTextHover implements ITextHover {
 
 	private final TekigoEditor editor;
@@ -23,14 +34,23 @@ class TekigoTextHover implements ITextHover {
 		return editor.withResource(resource -> documentationAt(resource, region.getOffset()));
 	}
 
+	/** The documentation of the id at the offset; on a stale answer, first what changed under it, then and now. */
 	private static String documentationAt(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
 		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
+		EObject at = helper.resolveElementAt(resource, offset);
 		if (target == null) {
-			target = helper.resolveElementAt(resource, offset);
+			target = at;
 		}
-		return target == null ? null
+		String documentation = target == null ? null
 				: resource.getResourceServiceProvider().get(IEObjectDocumentationProvider.class).getDocumentation(target);
+		Answer answer = at == null ? null : EcoreUtil2.getContainerOfType(at, Answer.class);
+		List<Change> changes = answer == null ? List.of() : AnswerPins.changes(answer);
+		if (changes.isEmpty()) {
+			return documentation;
+		}
+		String stale = StaleDescriptions.plain(changes, TextsByFingerprint.of(resource.getResourceSet()));
+		return documentation == null ? stale : stale + "\n\n" + documentation;
 	}
 
 	@Override

@@ -109,7 +109,7 @@ public class GapDashboardView extends ViewPart {
 			counts.show(analysis);
 			gaps.show(analysis);
 			setContentDescription(bind(UiMessages.Dashboard_summary, new Object[] { analysis.vendor(), analysis.gaps().size(),
-					analysis.summary().minimumGaps() }));
+					analysis.summary().minimumGaps(), String.join("/", analysis.weights().minimum()) }));
 			stack.topControl = tables;
 		} else {
 			setContentDescription("");

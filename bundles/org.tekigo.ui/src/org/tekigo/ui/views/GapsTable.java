@@ -17,7 +17,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.tekigo.reports.gap.Gap;
 import org.tekigo.reports.gap.GapAnalysis;
-import org.tekigo.reports.gap.GapWeight;
+import org.tekigo.reports.gap.GapTexts;
+import org.tekigo.reports.gap.WeightNames;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
 
 /** The dashboard's lower table: every 不適合 answer, minimum gaps first; opening one reveals it. */
@@ -25,6 +26,8 @@ final class GapsTable {
 
 	private final Composite control;
 	private final TableViewer viewer;
+	/** The guideline's names for its weights, from the analysis shown. */
+	private WeightNames names = new WeightNames(java.util.List.of("C"), java.util.List.of("D"));
 
 	GapsTable(Composite parent, Consumer<Gap> reveal) {
 		control = new Composite(parent, SWT.NONE);
@@ -38,7 +41,7 @@ final class GapsTable {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		column(layout, UiMessages.Column_item, 2, gap -> gap.item().itemId());
 		column(layout, UiMessages.Column_requirement, 2, gap -> gap.requirements().stream().map(RequirementView::id).collect(Collectors.joining(", ")));
-		column(layout, UiMessages.Column_class, 1, gap -> classLabel(gap.weight()));
+		column(layout, UiMessages.Column_class, 1, gap -> GapTexts.weight(gap.weight(), names));
 		column(layout, UiMessages.Column_comment, 6, Gap::comment);
 		column(layout, UiMessages.Column_plan, 3, Gap::plan);
 		column(layout, UiMessages.Column_owner, 2, Gap::owner);
@@ -56,6 +59,7 @@ final class GapsTable {
 	}
 
 	void show(GapAnalysis analysis) {
+		names = analysis.weights();
 		viewer.setInput(analysis.gaps());
 	}
 
@@ -75,13 +79,5 @@ final class GapsTable {
 				return full.isEmpty() ? null : full;
 			}
 		});
-	}
-
-	static String classLabel(GapWeight weight) {
-		return switch (weight) {
-			case MINIMUM -> "C 最低限";
-			case RECOMMENDED -> "D 推奨";
-			case UNCLASSIFIED -> "";
-		};
 	}
 }

@@ -78,7 +78,7 @@ public final class ChecklistImport {
 		sub.split(1);
 		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
 		ChecklistModelCheck.requireNoErrors(injector, model);
-		List<Document> documents = List.of(model.guideline(), model.catalog(), model.disclosure());
+		List<Document> documents = model.documents();
 		if (!overwrite) {
 			refuseToReplace(folder, target, documents);
 		}

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Category;
-import org.tekigo.dsl.tekigo.ClassKind;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
@@ -109,7 +108,7 @@ class TekigoSerializerRoundTripTest {
 		guideline.setTitle("医療情報システムの安全管理に関するガイドライン");
 		guideline.setVersion("5.1");
 		Section authenticity = section(guideline, "7.1", "真正性の確保について");
-		RequirementClass minimum = requirementClass(authenticity, ClassKind.C);
+		RequirementClass minimum = requirementClass(authenticity, "C");
 		Qualifier hospital = F.createQualifier();
 		hospital.setName("hospital");
 		hospital.setTitle("【医療機関等に保存する場合】");
@@ -121,7 +120,7 @@ class TekigoSerializerRoundTripTest {
 		heading.getMembers().add(requirement("2", "(2) 作業の妥当性を検証するためのプロセスを規定すること。", "2.プロセスが規定されていること。"));
 		heading.getMembers().add(requirement("3", "(3) 従業者等への教育を実施すること。", null));
 		Section external = section(guideline, "8.1.2", "外部保存を受託する機関の選定基準");
-		requirementClass(external, ClassKind.D).getMembers().add(requirement("2", "2. 委託する医療機関等のみが閲覧できること。", null));
+		requirementClass(external, "D").getMembers().add(requirement("2", "2. 委託する医療機関等のみが閲覧できること。", null));
 		return guideline;
 	}
 
@@ -147,7 +146,7 @@ class TekigoSerializerRoundTripTest {
 		first.getRelations().add(requirementAt(guideline, 0, 0));
 		Item second = item(measure, "2", "⑥-1の変更手順に含まれる事項。");
 		second.getRelations().add(requirementAt(guideline, 0, 1));
-		second.getRelations().add((Requirement) guideline.getSections().get(1).getClasses().get(0).getMembers().get(0));
+		second.getRelations().add((Requirement) ((RequirementClass) guideline.getSections().get(1).getMembers().get(0)).getMembers().get(0));
 		return catalog;
 	}
 
@@ -190,10 +189,10 @@ class TekigoSerializerRoundTripTest {
 		return section;
 	}
 
-	private static RequirementClass requirementClass(Section section, ClassKind kind) {
+	private static RequirementClass requirementClass(Section section, String weight) {
 		RequirementClass requirementClass = F.createRequirementClass();
-		requirementClass.setKind(kind);
-		section.getClasses().add(requirementClass);
+		requirementClass.setWeight(weight);
+		section.getMembers().add(requirementClass);
 		return requirementClass;
 	}
 
@@ -207,7 +206,7 @@ class TekigoSerializerRoundTripTest {
 
 	/** A requirement under 7.1/C/hospital/5 by position. */
 	private static Requirement requirementAt(Guideline guideline, int section, int index) {
-		Qualifier qualifier = (Qualifier) guideline.getSections().get(section).getClasses().get(0).getMembers().get(0);
+		Qualifier qualifier = (Qualifier) ((RequirementClass) guideline.getSections().get(section).getMembers().get(0)).getMembers().get(0);
 		return (Requirement) ((Heading) qualifier.getMembers().get(0)).getMembers().get(index);
 	}
 

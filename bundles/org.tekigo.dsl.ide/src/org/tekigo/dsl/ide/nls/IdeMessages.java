@@ -31,6 +31,11 @@ public final class IdeMessages extends NLS {
 	public static String Fix_replaceWith;
 	public static String Outline_see;
 
+	public static String Fix_confirmStale;
+	public static String Fix_repinAnswer;
+	public static String Fix_pinFile;
+	public static String Fix_declareWeight;
+	public static String Fix_moveTo;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, IdeMessages.class);
 	}

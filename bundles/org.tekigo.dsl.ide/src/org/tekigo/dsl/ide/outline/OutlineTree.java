@@ -18,7 +18,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Category;
-import org.tekigo.dsl.tekigo.ClassKind;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Group;
 import org.tekigo.dsl.tekigo.Guideline;
@@ -28,6 +27,9 @@ import org.tekigo.dsl.tekigo.Measure;
 import org.tekigo.dsl.tekigo.Qualifier;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.RequirementClass;
+import org.tekigo.dsl.tekigo.Weight;
+import org.tekigo.dsl.workspace.Weights;
+import org.eclipse.xtext.EcoreUtil2;
 import org.tekigo.dsl.tekigo.Section;
 import org.tekigo.dsl.tekigo.Statement;
 import org.tekigo.dsl.tekigo.TekigoPackage;
@@ -85,8 +87,8 @@ public final class OutlineTree {
 
 	private static List<? extends EObject> children(EObject element) {
 		return switch (element) {
-			case Guideline guideline -> guideline.getSections();
-			case Section section -> section.getClasses();
+			case Guideline guideline -> guideline.eContents();
+			case Section section -> section.getMembers();
 			case RequirementClass requirementClass -> requirementClass.getMembers();
 			case Qualifier qualifier -> qualifier.getMembers();
 			case Heading heading -> heading.getMembers();
@@ -104,7 +106,8 @@ public final class OutlineTree {
 		return switch (element) {
 			case Guideline guideline -> text(guideline.getName());
 			case Section section -> text(section.getName());
-			case RequirementClass requirementClass -> String.valueOf(requirementClass.getKind());
+			case RequirementClass requirementClass -> text(requirementClass.getWeight());
+			case Weight weight -> text(weight.getName());
 			case Qualifier qualifier -> text(qualifier.getName());
 			case Heading heading -> text(heading.getName());
 			case Requirement requirement -> text(requirement.getName());
@@ -121,12 +124,20 @@ public final class OutlineTree {
 		};
 	}
 
+	/** "最低限" (minimum) or "推奨" (recommended): what the class's weight is in its guideline. */
+	private static String level(RequirementClass requirementClass) {
+		Guideline guideline = EcoreUtil2.getContainerOfType(requirementClass, Guideline.class);
+		return Weights.of(guideline).stream().filter(w -> w.name().equals(requirementClass.getWeight())).findFirst()
+				.map(w -> w.minimum() ? "最低限" : "推奨").orElse("");
+	}
+
 	private static String description(EObject element) {
 		return switch (element) {
 			case Guideline guideline -> text(guideline.getTitle())
 					+ (guideline.getVersion() == null ? "" : " " + guideline.getVersion());
 			case Section section -> text(section.getTitle());
-			case RequirementClass requirementClass -> requirementClass.getKind() == ClassKind.C ? "最低限" : "推奨";
+			case RequirementClass requirementClass -> level(requirementClass);
+			case Weight weight -> text(weight.getTitle());
 			case Qualifier qualifier -> text(qualifier.getTitle());
 			case Heading heading -> text(heading.getTitle());
 			case Requirement requirement -> shorten(requirement.getText());

@@ -32,7 +32,13 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.ReplaceRegion;
+import org.tekigo.dsl.edition.AnswerPins;
+import org.tekigo.dsl.edition.PinEdits;
 import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Guideline;
+import org.tekigo.dsl.tekigo.Requirement;
+import org.tekigo.dsl.workspace.Weights;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
 import org.tekigo.dsl.review.ReviewTexts;
@@ -200,6 +206,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		List<DiagnosticResolution> resolutions = new ArrayList<>(withMistypedIds(options, diagnostic));
+		resolutions.addAll(moveToCounterpart(options, diagnostic));
 		if (isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) && options.getResource() != null && options.getDocument() != null) {
 			Verdict verdict = elementAt(options, diagnostic, Verdict.class);
 			Answer answer = verdict == null ? null : ReviewedAnswers.answer(verdict).orElse(null);
@@ -220,6 +227,54 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		return resolutions;
 	}
 
+	/** A stale answer: the vendor confirms it still holds for the texts as they are now. */
+	@QuickFix(IssueCodes.STALE_ANSWER)
+	public void confirmStale(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(IdeMessages.Fix_confirmStale, (diagnostic, element, document) -> repin(element, document));
+	}
+
+	@QuickFix(IssueCodes.MALFORMED_PIN)
+	public void repinMalformed(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(IdeMessages.Fix_repinAnswer, (diagnostic, element, document) -> repin(element, document));
+	}
+
+	@QuickFix(IssueCodes.UNPINNED_ANSWERS)
+	public void pinFile(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(IdeMessages.Fix_pinFile, (diagnostic, element, document) -> {
+			Disclosure disclosure = EcoreUtil2.getContainerOfType(element, Disclosure.class);
+			return disclosure == null ? List.of() : edits(document, PinEdits.pin(PinEdits.unpinned(disclosure), document.getContents()));
+		});
+	}
+
+	/**
+	 * A class or requirement weighs what the guideline does not declare: declare it, as
+	 * recommended (the safer guess is the writer's to correct). A guideline that declared no
+	 * weights had C and D by default; it keeps them, declared.
+	 */
+	@QuickFix(IssueCodes.UNDECLARED_WEIGHT)
+	public void declareWeight(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(IdeMessages.Fix_declareWeight, (diagnostic, element, document) -> {
+			Guideline guideline = EcoreUtil2.getContainerOfType(element, Guideline.class);
+			String weight = diagnostic.getData() instanceof List<?> data && !data.isEmpty() ? String.valueOf(data.get(0))
+					: document.getSubstring(diagnostic.getRange()).strip();
+			INode open = guideline == null ? null : keyword(guideline, "{");
+			if (open == null || weight.isEmpty()) {
+				return List.of();
+			}
+			StringBuilder declarations = new StringBuilder();
+			if (guideline.getWeights().isEmpty()) {
+				for (Weights.RequirementWeight implicit : Weights.MHLW51) {
+					declarations.append("\n\tweight ").append(implicit.name()).append(' ').append(ReviewTexts.quoted(implicit.title()))
+							.append(' ').append(implicit.level().getLiteral());
+				}
+			}
+			int at = guideline.getWeights().isEmpty() ? open.getEndOffset()
+					: NodeModelUtils.getNode(guideline.getWeights().get(guideline.getWeights().size() - 1)).getEndOffset();
+			declarations.append("\n\tweight ").append(weight).append(' ').append(ReviewTexts.quoted(weight)).append(" recommended");
+			return List.of(insert(document, at, declarations.toString()));
+		});
+	}
+
 	@QuickFix(IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE)
 	public void addNote(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(IdeMessages.Fix_addNote, (diagnostic, element, document) -> {
@@ -235,6 +290,25 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			ICompositeNode node = NodeModelUtils.getNode(EcoreUtil2.getContainerOfType(element, Verdict.class));
 			return List.of(new TextEdit(range(document, lineStart(document, node.getOffset()), lineEnd(document, node.getEndOffset())), ""));
 		});
+	}
+
+	/** The answer's pin written anew (or added) for its texts as they are now. */
+	private static List<TextEdit> repin(EObject element, Document document) {
+		Answer answer = EcoreUtil2.getContainerOfType(element, Answer.class);
+		return answer == null ? List.of() : edits(document, PinEdits.pin(List.of(answer), document.getContents()));
+	}
+
+	private static List<TextEdit> edits(Document document, List<ReplaceRegion> regions) {
+		return regions.stream().map(r -> new TextEdit(range(document, r.getOffset(), r.getEndOffset()), r.getText())).toList();
+	}
+
+	private static INode keyword(EObject element, String keyword) {
+		for (INode node : NodeModelUtils.getNode(element).getLeafNodes()) {
+			if (node.getGrammarElement() instanceof org.eclipse.xtext.Keyword k && keyword.equals(k.getValue())) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	private static String answerText(Answer answer) {
@@ -291,10 +365,47 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		return resolutions;
 	}
 
+	/**
+	 * An answer to one requirement whose requirement is gone from its item (a catalog now
+	 * related to a new edition): move it to the item's requirement that continues it, keeping
+	 * the answer's pin on the text it was given against, so that it is stale only if that changed.
+	 */
+	private List<DiagnosticResolution> moveToCounterpart(Options options, Diagnostic diagnostic) {
+		if (!(isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE) || isCode(diagnostic, IssueCodes.REQUIREMENT_NOT_RELATED))
+				|| options.getResource() == null || options.getDocument() == null) {
+			return List.of();
+		}
+		Answer answer = elementAt(options, diagnostic, Answer.class);
+		INode written = answer == null ? null : first(answer, TekigoPackage.Literals.ANSWER__REQUIREMENT);
+		if (written == null || answer.getItem() == null || answer.getItem().eIsProxy()) {
+			return List.of();
+		}
+		Document document = options.getDocument();
+		String id = NodeModelUtils.getTokenText(written).strip();
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		for (Requirement counterpart : Counterparts.of(answer, id)) {
+			String newId = Ids.of(counterpart);
+			acceptor.accept(bind(IdeMessages.Fix_moveTo, newId, shortText(counterpart.getText())), (d, element, doc) -> {
+				List<TextEdit> edits = new ArrayList<>();
+				edits.add(new TextEdit(range(document, written.getOffset(), written.getEndOffset()), newId));
+				AnswerPins.Pin pin = AnswerPins.written(answer);
+				if (pin != null && pin.requirements().containsKey(id)) {
+					Map<String, String> renamed = new LinkedHashMap<>();
+					pin.requirements().forEach((key, hash) -> renamed.put(key.equals(id) ? newId : key, hash));
+					ICompositeNode pinNode = NodeModelUtils.getNode(answer.getPin());
+					edits.add(new TextEdit(range(document, pinNode.getOffset(), pinNode.getEndOffset()),
+							new AnswerPins.Pin(pin.item(), renamed).text()));
+				}
+				return edits;
+			});
+		}
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
+	}
+
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
 		return super.handlesDiagnostic(diagnostic) || isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE)
-				|| isCode(diagnostic, IssueCodes.SUSPECT_VERDICT);
+				|| isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) || isCode(diagnostic, IssueCodes.REQUIREMENT_NOT_RELATED);
 	}
 
 	/** An id the mistyped one may have meant, and where the mistyped one stands. */

@@ -19,6 +19,11 @@ record Diagnostics(List<DiagnosticLine> lines, int files) {
 		return new Diagnostics(lines, workspace.resources().size());
 	}
 
+	/** Only the diagnostics of one file. */
+	Diagnostics of(SourceFile file) {
+		return new Diagnostics(lines.stream().filter(line -> line.path().equals(file.displayName())).toList(), 1);
+	}
+
 	long errors() {
 		return count(Severity.ERROR);
 	}

@@ -73,7 +73,13 @@ public final class TekigoWorkspaceFixture {
 		return all;
 	}
 
+	/** The errors and warnings, as a table; information (an unpinned disclosure, say) only in {@link #allDiagnostics()}. */
 	public List<D> diagnostics() {
+		return allDiagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
+	}
+
+	/** Every diagnostic, information included. */
+	public List<D> allDiagnostics() {
 		return issues().stream().map(e -> d(e.getKey(), e.getValue().getLineNumber(), e.getValue().getSeverity(),
 				e.getValue().getCode())).sorted(Comparator.comparing(D::toString)).toList();
 	}

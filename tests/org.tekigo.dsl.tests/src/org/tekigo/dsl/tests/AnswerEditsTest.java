@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.tekigo.dsl.ide.TekigoIdeSetup;
 import org.tekigo.dsl.ide.edit.AnswerEdits;
 import org.tekigo.dsl.ide.edit.AnswerEdits.Replacement;
+import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
@@ -33,7 +34,7 @@ class AnswerEditsTest {
 
 	private static final Path SAMPLE = Path.of("../../examples/chatwork");
 	private static Injector injector;
-	private static String catalog, guideline, original;
+	private static String catalog, guideline, earlier, original;
 	private TekigoWorkspaceFixture workspace;
 	private Disclosure disclosure;
 	private AnswerEdits edits;
@@ -43,12 +44,13 @@ class AnswerEditsTest {
 		injector = new TekigoIdeSetup().createInjectorAndDoEMFRegistration();
 		catalog = Files.readString(SAMPLE.resolve("provider.tekigo"));
 		guideline = Files.readString(SAMPLE.resolve("mhlw51.tekigo"));
+		earlier = Files.readString(SAMPLE.resolve("mhlw50.tekigo"));
 		original = Files.readString(SAMPLE.resolve("chatwork.tekigo"));
 	}
 
 	@BeforeEach
 	void load() {
-		workspace = new TekigoWorkspaceFixture(injector).file("mhlw51.tekigo", guideline).file("provider.tekigo", catalog)
+		workspace = new TekigoWorkspaceFixture(injector).file("mhlw50.tekigo", earlier).file("mhlw51.tekigo", guideline).file("provider.tekigo", catalog)
 				.file("chatwork.tekigo", original);
 		disclosure = (Disclosure) workspace.root("chatwork.tekigo");
 		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(disclosure.eResource().getResourceSet());
@@ -87,8 +89,8 @@ class AnswerEditsTest {
 		assertEquals("情報システム部", reparsed.getRemediation().getOwner());
 		assertEquals("2027-03-31", reparsed.getRemediation().getDue());
 		assertOnlyChanged(original, changed, "1.1-③-10");
-		assertTrue(changed.contains("行っていません。\"\n\t\tplan \"定期確認の手順を定める\" owner \"情報システム部\" due 2027-03-31\n\t1.1-③-11 "),
-				"the plan on a line of its own, indented one step deeper than its answer, as the tour writes it");
+		assertTrue(changed.contains("行っていません。\"\n\t\tplan \"定期確認の手順を定める\" owner \"情報システム部\" due 2027-03-31\n\t\tpinned "),
+				"the plan on a line of its own, indented one step deeper than its answer, before its pin, as the tour writes it");
 	}
 
 	@Test
@@ -102,21 +104,25 @@ class AnswerEditsTest {
 
 	@Test
 	void anUnansweredItemGetsAnAnswerWhereTheCatalogPutsIt() {
-		String without = original.replaceFirst("\n\t1\\.1-①-2 [^\n]*", "");
-		workspace = new TekigoWorkspaceFixture(injector).file("mhlw51.tekigo", guideline).file("provider.tekigo", catalog)
+		String without = original.replaceFirst("\n\t1\\.1-①-2 [^\n]*\n\t\tpinned [^\n]*", "");
+		workspace = new TekigoWorkspaceFixture(injector).file("mhlw50.tekigo", earlier).file("mhlw51.tekigo", guideline).file("provider.tekigo", catalog)
 				.file("chatwork.tekigo", without);
 		disclosure = (Disclosure) workspace.root("chatwork.tekigo");
 		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(disclosure.eResource().getResourceSet());
 		Item item = item("1.1-①-2");
 		String answered = edits.answer(disclosure, item, Status.NOT_APPLICABLE).applyTo(without);
-		assertText(without.replace("確認の上提供について検討させていただきます。\"\n", "確認の上提供について検討させていただきます。\"\n\t1.1-①-2 対象外\n"),
+		String pinOfTheAnswerBefore = "\t\tpinned fcad9766, 6.3/C/3 918cb76c\n";
+		assertText(without.replace("確認の上提供について検討させていただきます。\"\n" + pinOfTheAnswerBefore,
+				"確認の上提供について検討させていただきます。\"\n" + pinOfTheAnswerBefore + "\t1.1-①-2 対象外\n\t\tpinned "
+						+ AnswerPins.current(reparsed(answered, "1.1-①-2")).text().substring("pinned ".length()) + "\n"),
 				answered);
+		assertEquals(List.of(), AnswerPins.changes(reparsed(answered, "1.1-①-2")), "the new answer is pinned to the texts as they are now");
 	}
 
 	@Test
 	void removingAnAnswerRemovesItsLine() {
 		String removed = edits.remove(answer("1.1-①-2")).applyTo(original);
-		assertText(original.replaceFirst("\n\t1\\.1-①-2 [^\n]*", ""), removed);
+		assertText(original.replaceFirst("\n\t1\\.1-①-2 [^\n]*\n\t\tpinned [^\n]*", ""), removed);
 	}
 
 	// ---- helpers --------------------------------------------------------------------------------
@@ -150,7 +156,7 @@ class AnswerEditsTest {
 	}
 
 	private static Answer reparsed(String text, String id) {
-		TekigoWorkspaceFixture again = new TekigoWorkspaceFixture(injector).file("mhlw51.tekigo", guideline)
+		TekigoWorkspaceFixture again = new TekigoWorkspaceFixture(injector).file("mhlw50.tekigo", earlier).file("mhlw51.tekigo", guideline)
 				.file("provider.tekigo", catalog).file("chatwork.tekigo", text);
 		assertEquals(List.of(), again.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList(), "the changed text has no error");
 		Disclosure parsed = (Disclosure) again.root("chatwork.tekigo");

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
@@ -85,14 +86,15 @@ public class AnswerEdits {
 
 	/**
 	 * A new answer to an unanswered item, written on a line of its own where the catalog's order
-	 * puts it: after the answers to the items before it.
+	 * puts it: after the answers to the items before it; pinned to its texts as they are now.
 	 */
 	public Replacement answer(Disclosure disclosure, Item item, Status status) {
 		Answer created = TekigoFactory.eINSTANCE.createAnswer();
 		created.setItem(item);
 		created.setStatus(status);
 		Answer before = lastAnswerBefore(disclosure, item);
-		String line = "\t" + Ids.of(item) + " " + status.getLiteral();
+		// Given now, so pinned to the texts as they are now.
+		String line = "\t" + Ids.of(item) + " " + status.getLiteral() + "\n\t\t" + AnswerPins.current(created).text();
 		if (before != null) {
 			disclosure.getAnswers().add(disclosure.getAnswers().indexOf(before) + 1, created);
 			ICompositeNode node = NodeModelUtils.getNode(before);

@@ -44,6 +44,6 @@ class GapGateTest {
 		assertEquals(GapGate.FAIL_ON_MINIMUM_GAP, GapGate.fromOption("minimum-gap"));
 		assertEquals(GapGate.FAIL_ON_ANY_GAP, GapGate.fromOption("any-gap"));
 		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> GapGate.fromOption("gap"));
-		assertEquals("unknown --fail-on value \"gap\"; expected minimum-gap or any-gap", unknown.getMessage());
+		assertEquals("unknown --fail-on value \"gap\"; expected minimum-gap or any-gap or stale", unknown.getMessage());
 	}
 }

@@ -32,7 +32,7 @@ class CompareCommandTest {
 	@Test
 	void eachVendorsTotalsAreThoseOfItsOwnGapReportAndDifferencesComeFirst(@TempDir Path dir) throws IOException {
 		Path workspace = Files.createDirectories(dir.resolve("ws"));
-		for (String file : List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
+		for (String file : List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
 			Files.copy(ImportCommandTest.SAMPLE.resolve(file), workspace.resolve(file));
 		}
 		String sample = Files.readString(workspace.resolve("chatwork.tekigo"));

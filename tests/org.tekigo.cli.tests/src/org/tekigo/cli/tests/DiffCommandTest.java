@@ -19,6 +19,7 @@ class DiffCommandTest {
 
 	private static Path year(Path dir, String name, String disclosureText) throws IOException {
 		Path workspace = Files.createDirectories(dir.resolve(name));
+		Files.copy(ImportCommandTest.SAMPLE.resolve("mhlw50.tekigo"), workspace.resolve("mhlw50.tekigo"));
 		Files.copy(ImportCommandTest.SAMPLE.resolve("mhlw51.tekigo"), workspace.resolve("mhlw51.tekigo"));
 		Files.copy(ImportCommandTest.SAMPLE.resolve("provider.tekigo"), workspace.resolve("provider.tekigo"));
 		Files.writeString(workspace.resolve("chatwork.tekigo"), disclosureText);

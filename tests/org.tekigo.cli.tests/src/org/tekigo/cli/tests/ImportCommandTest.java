@@ -31,7 +31,7 @@ class ImportCommandTest {
 
 	static final Path SAMPLE = Path.of("../../examples/chatwork");
 	static final Path PUBLISHED = SAMPLE.resolve("published/chatwork-checklist.txt");
-	static final List<String> FILES = List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
+	static final List<String> FILES = List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider-mhlw50.tekigo", "provider.tekigo", "chatwork.tekigo");
 
 	@Test
 	void importOfThePublishedChecklistIsTheCommittedSample(@TempDir Path out) throws IOException {
@@ -130,7 +130,7 @@ class ImportCommandTest {
 				.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
 		// Each is a 不適合 on a class-C requirement that Chatwork published without a plan.
 		assertEquals(Map.of("tekigo.minimumGapWithoutPlan", 52L), byCode);
-		assertEquals("3 files checked: 0 errors, 52 warnings", run.outLines().getLast());
+		assertEquals("5 files checked: 0 errors, 52 warnings", run.outLines().getLast());
 	}
 
 	@Test

@@ -32,17 +32,18 @@ class ReportCommandTest {
 		assertEquals(0, report.status(), report.err());
 		List<String> lines = report.outLines();
 		assertEquals(check.outLines(), lines.subList(0, check.outLines().size()), "the check's lines come first, once");
-		assertEquals("8 files checked: 0 errors, 53 warnings", check.outLines().getLast());
+		assertEquals("13 files checked: 0 errors, 56 warnings, of which 3 stale answers", check.outLines().getLast());
 		assertEquals(List.of(
 				"chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", FILES) + "}",
 				"chatwork-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", FILES) + "}",
+				"chatwork60-tour: " + out.resolve("chatwork60-tour") + "/{" + String.join(", ", FILES) + "}",
 				"kyoto-chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", reviewFiles("kyoto-chatwork")) + "}",
 				"kyoto-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", reviewFiles("kyoto-tour")) + "}"),
 				lines.subList(check.outLines().size(), lines.size()));
 		for (String file : reviewFiles("kyoto-chatwork")) {
 			assertTrue(Files.size(out.resolve("chatwork").resolve(file)) > 0, file);
 		}
-		for (String disclosure : List.of("chatwork", "chatwork-tour")) {
+		for (String disclosure : List.of("chatwork", "chatwork-tour", "chatwork60-tour")) {
 			for (String file : FILES) {
 				assertTrue(Files.size(out.resolve(disclosure).resolve(file)) > 0, disclosure + "/" + file);
 			}
@@ -88,7 +89,7 @@ class ReportCommandTest {
 	void anUnknownGateNamesTheThreeThereAre(@TempDir Path out) {
 		Run report = tekigo("report", ImportCommandTest.SAMPLE.toString(), "--out", out.toString(), "--fail-on", "gaps");
 		assertEquals(2, report.status());
-		assertTrue(report.err().contains("expected minimum-gap or any-gap, or open-review"), report.err());
+		assertTrue(report.err().contains("expected minimum-gap or any-gap or stale, or open-review"), report.err());
 	}
 
 	@Test

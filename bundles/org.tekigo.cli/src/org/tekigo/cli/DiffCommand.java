@@ -9,10 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.tekigo.dsl.edition.Editions;
+import org.tekigo.dsl.edition.RequirementMapping;
+import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Guideline;
+import org.tekigo.dsl.workspace.DocumentLinks;
+import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.tekigo.Review;
 import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.ReviewViews;
@@ -54,7 +61,7 @@ public class DiffCommand implements Callable<Integer> {
 	public Integer call() throws InputException, IOException {
 		Side old = load(before);
 		Side changed = load(after);
-		DisclosureDiff diff = DisclosureDiff.between(old.disclosure(), changed.disclosure());
+		DisclosureDiff diff = DisclosureDiff.between(old.disclosure(), changed.disclosure(), continued(old, changed));
 		PrintWriter out = spec.commandLine().getOut();
 		out.print(new DiffTextWriter().render(diff));
 		List<ReviewDiff> reviews = new ArrayList<>();
@@ -72,7 +79,28 @@ public class DiffCommand implements Callable<Integer> {
 	}
 
 	/** One side: its disclosure, and the reviews of it found beside it. */
-	private record Side(DisclosureView disclosure, List<ReviewView> reviews) {
+	private record Side(DisclosureView disclosure, List<ReviewView> reviews, Disclosure model, Workspace workspace) {
+	}
+
+	/**
+	 * The id each requirement the earlier side answered has in the later side's edition, where it
+	 * differs: found through the editions of the later side's workspace, which holds the guideline
+	 * the earlier side answered when the later one succeeds it.
+	 */
+	private static Map<String, String> continued(Side old, Side changed) {
+		Catalog oldCatalog = old.model().getCatalog(), newCatalog = changed.model().getCatalog();
+		String oldGuideline = oldCatalog == null || oldCatalog.eIsProxy() ? null : DocumentLinks.guidelineName(oldCatalog);
+		Guideline newGuideline = newCatalog == null || newCatalog.eIsProxy() ? null : newCatalog.getGuideline();
+		Guideline earlier = changed.workspace().documents(Guideline.class).stream().filter(g -> g.getName().equals(oldGuideline))
+				.findFirst().orElse(null);
+		if (earlier == null || newGuideline == null || newGuideline.eIsProxy() || earlier == newGuideline) {
+			return Map.of();
+		}
+		RequirementMapping mapping = RequirementMapping.between(earlier, newGuideline);
+		Map<String, String> continued = new HashMap<>();
+		Editions.requirementsById(earlier).forEach((id, requirement) -> mapping.map(requirement).map(Ids::of)
+				.filter(now -> !now.equals(id)).ifPresent(now -> continued.put(id, now)));
+		return continued;
 	}
 
 	/** Each side in a workspace of its own: both usually declare the same catalog and guideline. */
@@ -92,7 +120,7 @@ public class DiffCommand implements Callable<Integer> {
 					.filter(review -> review.getDisclosure() != null && !review.getDisclosure().eIsProxy()
 							&& id.equals(review.getDisclosure().getName()))
 					.map(ReviewViews::of).toList();
-			return new Side(DisclosureViews.of(disclosures.get(0)), reviews);
+			return new Side(DisclosureViews.of(disclosures.get(0)), reviews, disclosures.get(0), workspace);
 		} catch (IllegalArgumentException e) {
 			throw new InputException(side + ": " + e.getMessage());
 		}

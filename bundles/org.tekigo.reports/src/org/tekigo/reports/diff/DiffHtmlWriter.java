@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.tekigo.reports.model.DisclosureView.AnswerView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.review.ReviewDiff;
 
 import com.google.common.escape.Escaper;
@@ -42,6 +43,10 @@ public class DiffHtmlWriter {
 				c -> List.of(c.id(), c.before(), c.after()));
 		table(html, ReportMessages.Diff_added, "added", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.added(), DiffHtmlWriter::answer);
 		table(html, ReportMessages.Diff_removed, "removed", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_comment), diff.removed(), DiffHtmlWriter::answer);
+		table(html, ReportMessages.Diff_textChanges, "text", List.of("ID", ReportMessages.Diff_before, ReportMessages.Diff_after), diff.textChanges(),
+				c -> List.of(c.id(), c.before(), c.after()));
+		table(html, ReportMessages.Diff_madeStale, "stale", List.of("ID", ReportMessages.Diff_status, ReportMessages.Diff_whatChanged), diff.madeStale(),
+				a -> List.of(a.id(), a.status().label(), String.join("\n", a.stale().stream().map(StaleChange::sentence).toList())));
 		if (diff.isEmpty()) {
 			html.append("<p>").append(ReportMessages.Diff_noChange).append("</p>\n");
 		}

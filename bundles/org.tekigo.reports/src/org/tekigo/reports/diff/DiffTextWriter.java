@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.tekigo.reports.model.DisclosureView.AnswerView;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /** The diff for a terminal or a pull request: one section per kind of change, one line per answer. */
 public class DiffTextWriter {
@@ -23,8 +24,17 @@ public class DiffTextWriter {
 						+ ":  " + oneLine(c.after()));
 		section(text, ReportMessages.Diff_added, diff.added(), DiffTextWriter::answer);
 		section(text, ReportMessages.Diff_removed, diff.removed(), DiffTextWriter::answer);
+		section(text, ReportMessages.Diff_textChanges, diff.textChanges(),
+				c -> c.id() + ":\n      " + ReportMessages.Diff_before + ": " + oneLine(c.before()) + "\n      " + ReportMessages.Diff_after
+						+ ":  " + oneLine(c.after()));
+		section(text, ReportMessages.Diff_madeStale, diff.madeStale(),
+				a -> a.id() + " " + a.status().label() + ": " + String.join("; ", a.stale().stream().map(StaleChange::sentence).toList()));
 		text.append(bind(ReportMessages.Diff_summary, new Object[] { diff.statusChanges().size(), diff.newGaps().size(),
-				diff.closedGaps().size(), diff.commentChanges().size(), diff.added().size(), diff.removed().size() })).append('\n');
+				diff.closedGaps().size(), diff.commentChanges().size(), diff.added().size(), diff.removed().size() }));
+		if (!diff.textChanges().isEmpty() || !diff.madeStale().isEmpty()) {
+			text.append(bind(ReportMessages.Diff_summaryTexts, diff.textChanges().size(), diff.madeStale().size()));
+		}
+		text.append('\n');
 		return text.toString();
 	}
 

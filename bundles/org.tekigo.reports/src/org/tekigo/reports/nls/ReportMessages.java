@@ -207,6 +207,10 @@ public final class ReportMessages extends NLS {
 	public static String Gap_columnStatus;
 	public static String Gate_staleFails;
 	public static String Gate_stalePasses;
+	public static String Diff_textChanges;
+	public static String Diff_madeStale;
+	public static String Diff_whatChanged;
+	public static String Diff_summaryTexts;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);
 	}

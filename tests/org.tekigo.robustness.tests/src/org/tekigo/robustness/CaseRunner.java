@@ -29,11 +29,11 @@ import com.google.gson.JsonParser;
 public final class CaseRunner {
 
 	/** The three files of the sample workspace. */
-	static final List<String> WORKSPACE = List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
+	static final List<String> WORKSPACE = List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
 	private static final String[] REPORT_FILES = { "checklist.xlsx", "gap-report.html", "gap-report.xlsx", "gap-report.md",
 			"gap-report.json" };
 	private static final Pattern DIAGNOSTIC = Pattern.compile(
-			"\\S+:\\d+:\\d+: (error|warning|info): .+|\\d+ files checked: \\d+ errors, \\d+ warnings");
+			"\\S+:\\d+:\\d+: (error|warning|info): .+|\\d+ files checked: \\d+ errors, \\d+ warnings(, of which \\d+ stale answers)?");
 
 	private final Path sample;
 	private final Path work;

@@ -29,6 +29,11 @@ public class TekigoIdeModule extends AbstractTekigoIdeModule {
 		return QuickFixCodeActionService.class;
 	}
 
+	/** Hovering a stale answer shows the texts it was given against beside today's. */
+	public Class<? extends org.eclipse.xtext.ide.server.hover.IHoverService> bindIHoverService() {
+		return org.tekigo.dsl.ide.hover.TekigoHoverService.class;
+	}
+
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return TekigoSemanticHighlighting.class;
 	}

@@ -38,9 +38,9 @@ class TekigoTextHover implements ITextHover {
 	private static String documentationAt(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
 		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
-		EObject at = helper.resolveElementAt(resource, offset);
+		EObject at = helper.resolveContainedElementAt(resource, offset);
 		if (target == null) {
-			target = at;
+			target = helper.resolveElementAt(resource, offset);
 		}
 		String documentation = target == null ? null
 				: resource.getResourceServiceProvider().get(IEObjectDocumentationProvider.class).getDocumentation(target);

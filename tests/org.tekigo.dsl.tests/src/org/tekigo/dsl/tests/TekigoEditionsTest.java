@@ -212,6 +212,15 @@ class TekigoEditionsTest {
 	}
 
 	@Test
+	void aPlanAddedToAPinnedAnswerGoesAboveItsPin() {
+		String gap = pinnedDisclosure().replace("1.1-①-1 適合可能 see rules", "1.1-①-1 不適合 see rules");
+		String fixed = fix(Samples.GUIDELINE, gap, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN, "Add a remediation plan");
+		assertTrue(fixed.matches("(?s).*\t1\\.1-①-1 不適合 see rules\n\t\tplan \"対応計画を記入してください\" owner \"担当部署\" due \\d{4}-\\d{2}-\\d{2}\n"
+				+ "\t\tpinned [0-9a-f]{8}, 6\\.3/C/3 [0-9a-f]{8}\n.*"), fixed);
+		assertDiagnostics(workspace(Samples.GUIDELINE, fixed).diagnostics());
+	}
+
+	@Test
 	void aFileIsPinnedByOneFix() {
 		String pinned = fix(Samples.GUIDELINE, Samples.DISCLOSURE, IssueCodes.UNPINNED_ANSWERS,
 				"Pin every answer of this file to the texts it answers");

@@ -64,7 +64,7 @@ import org.tekigo.cli.TekigoCli;
 class LanguageServerTest {
 
 	static final Path SAMPLE = Path.of("../../examples/chatwork");
-	static final List<String> FILES = List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
+	static final List<String> FILES = List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
 
 	@TempDir
 	static Path shared;
@@ -223,6 +223,42 @@ class LanguageServerTest {
 			assertEquals(Files.readString(disclosure), fixed, "the fix gives back the original text");
 			own.change(disclosure, fixed);
 			own.diagnostics(disclosure, d -> d.stream().noneMatch(x -> x.getSeverity() == DiagnosticSeverity.Error) && d.size() == 52);
+		}
+	}
+
+	/** The tour's 6.0 edition: its stale answers as diagnostics, the texts then and now in the hover, confirmed by a code action. */
+	@Test
+	void aStaleAnswerShowsWhatChangedAndIsConfirmedByACodeAction(@TempDir Path dir) throws Exception {
+		Path tour = Files.createDirectories(dir.resolve("tour"));
+		try (var files = Files.list(Path.of("../../examples/tour"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, tour.resolve(file.getFileName()));
+			}
+		}
+		Path disclosure = tour.resolve("chatwork60.tekigo");
+		try (LspClient own = LspClient.start(tour)) {
+			own.open(disclosure);
+			List<Diagnostic> stale = own.diagnostics(disclosure, d -> d.size() == 3);
+			assertTrue(stale.stream().allMatch(d -> "tekigo.staleAnswer".equals(d.getCode().getLeft())), stale.toString());
+			Diagnostic itemChanged = stale.stream().filter(d -> message(d).contains("item 1.2-①-3")).findFirst().orElseThrow();
+
+			Hover hover = own.server().getTextDocumentService()
+					.hover(new HoverParams(id(disclosure), itemChanged.getRange().getStart())).get(30, TimeUnit.SECONDS);
+			String markdown = hover.getContents().getRight().getValue();
+			assertTrue(markdown.startsWith("**Stale: the text of item 1.2-①-3 changed since this answer was given**\n\n"
+					+ "| | When answered: | Now: |\n| --- | --- | --- |\n"
+					+ "| 1.2-①-3 | テストデータの利用状況を医療機関等に報告する。 | テストデータの利用状況を記録し、医療機関等の求めに応じて報告する。 |"),
+					markdown);
+
+			List<CodeAction> actions = own.server().getTextDocumentService()
+					.codeAction(new CodeActionParams(id(disclosure), itemChanged.getRange(), new CodeActionContext(List.of(itemChanged))))
+					.get(30, TimeUnit.SECONDS).stream().map(Either::getRight).toList();
+			CodeAction confirm = actions.stream()
+					.filter(a -> a.getTitle().equals("The answer still holds: confirm it (pin it to the texts as they are now)")).findFirst()
+					.orElseThrow(() -> new AssertionError(actions.stream().map(CodeAction::getTitle).toList()));
+			own.change(disclosure, apply(Files.readString(disclosure), confirm.getEdit(), LspClient.uri(disclosure)));
+			List<Diagnostic> after = own.diagnostics(disclosure, d -> d.size() == 2);
+			assertTrue(after.stream().noneMatch(d -> message(d).contains("item 1.2-①-3")), after.toString());
 		}
 	}
 

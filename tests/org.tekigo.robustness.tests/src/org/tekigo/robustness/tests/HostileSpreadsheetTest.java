@@ -37,7 +37,7 @@ class HostileSpreadsheetTest {
 
 	private void assertRefused(WorkbookMutation mutation, String sentence) throws IOException {
 		Path workspace = Files.createDirectories(dir.resolve("ws"));
-		for (String file : List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
+		for (String file : List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
 			Files.copy(FuzzSubsetTest.SAMPLE.resolve(file), workspace.resolve(file));
 		}
 		PrintWriter discard = new PrintWriter(new StringWriter());

@@ -34,7 +34,7 @@ import org.tekigo.cli.tests.process.ChildTekigo;
 class KilledRunTest {
 
 	private static final int KILLS = 6;
-	private static final List<String> WORKSPACE = List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
+	private static final List<String> WORKSPACE = List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo");
 	private static final List<String> REPORTS = List.of("checklist.xlsx", "gap-report.html", "gap-report.xlsx", "gap-report.md",
 			"gap-report.json");
 

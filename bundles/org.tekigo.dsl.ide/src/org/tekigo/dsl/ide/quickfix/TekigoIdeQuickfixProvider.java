@@ -124,8 +124,14 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 				return List.of();
 			}
 			String due = LocalDate.now(clock).plusMonths(3).toString();
+			String plan = "plan \"対応計画を記入してください\" owner \"担当部署\" due " + due;
+			if (answer.getPin() != null) {
+				// The plan comes before the pin: on a line of its own above it, indented as it is.
+				int pin = NodeModelUtils.getNode(answer.getPin()).getOffset();
+				return List.of(insert(document, pin, plan + "\n" + document.getContents().substring(lineStart(document, pin), pin)));
+			}
 			int end = NodeModelUtils.getNode(answer).getEndOffset();
-			return List.of(insert(document, end, "\n\t\tplan \"対応計画を記入してください\" owner \"担当部署\" due " + due));
+			return List.of(insert(document, end, "\n\t\t" + plan));
 		});
 	}
 

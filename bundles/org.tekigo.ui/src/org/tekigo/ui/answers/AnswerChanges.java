@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ReplaceRegion;
+import org.tekigo.dsl.edition.PinEdits;
 import org.tekigo.dsl.ide.edit.AnswerEdits;
 import org.tekigo.dsl.ide.edit.AnswerEdits.Replacement;
 import org.tekigo.dsl.tekigo.Answer;
@@ -59,6 +61,18 @@ public final class AnswerChanges {
 		return resource -> each(resource, rows, (edits, disclosure, row) -> {
 			Answer answer = answer(disclosure, row);
 			return answer == null ? null : edits.setRemediation(answer, plan, owner, due);
+		});
+	}
+
+	/** Each stale answer confirmed: pinned again to the texts it answers as they are now (its pin alone is rewritten). */
+	public static Function<XtextResource, List<Replacement>> confirm(List<AnswerRow> rows) {
+		return resource -> each(resource, rows, (edits, disclosure, row) -> {
+			Answer answer = answer(disclosure, row);
+			if (answer == null) {
+				return null;
+			}
+			ReplaceRegion pin = PinEdits.pin(List.of(answer), resource.getParseResult().getRootNode().getText()).getFirst();
+			return new Replacement(pin.getOffset(), pin.getLength(), pin.getText());
 		});
 	}
 

@@ -14,12 +14,13 @@ import org.tekigo.reports.model.DisclosureView.Status;
  * @param gapsOnly      only 不適合
  * @param minimumGapsOnly only 不適合 touching a minimum (C) requirement
  * @param withIssuesOnly only rows with warnings or errors
+ * @param staleOnly     only answers given against a text that changed since
  * @param search        words to find in ids and texts (item, comment, statement, plan, owner, review verdict), or ""
  */
 public record AnswerFilter(String scope, Status status, boolean unansweredOnly, boolean gapsOnly, boolean minimumGapsOnly,
-		boolean withIssuesOnly, String search) implements Predicate<AnswerRow> {
+		boolean withIssuesOnly, boolean staleOnly, String search) implements Predicate<AnswerRow> {
 
-	public static final AnswerFilter NONE = new AnswerFilter(null, null, false, false, false, false, "");
+	public static final AnswerFilter NONE = new AnswerFilter(null, null, false, false, false, false, false, "");
 
 	@Override
 	public boolean test(AnswerRow row) {
@@ -29,7 +30,8 @@ public record AnswerFilter(String scope, Status status, boolean unansweredOnly, 
 		if (status != null && status != row.status() || unansweredOnly && row.answered()) {
 			return false;
 		}
-		if (gapsOnly && !row.gap() || minimumGapsOnly && !row.minimumGap() || withIssuesOnly && !row.hasIssues()) {
+		if (gapsOnly && !row.gap() || minimumGapsOnly && !row.minimumGap() || withIssuesOnly && !row.hasIssues()
+				|| staleOnly && !row.isStale()) {
 			return false;
 		}
 		return search.isBlank() || matches(row, search.strip().toLowerCase(Locale.ROOT));
@@ -51,22 +53,26 @@ public record AnswerFilter(String scope, Status status, boolean unansweredOnly, 
 	}
 
 	public AnswerFilter withScope(String newScope) {
-		return new AnswerFilter(newScope, status, unansweredOnly, gapsOnly, minimumGapsOnly, withIssuesOnly, search);
+		return new AnswerFilter(newScope, status, unansweredOnly, gapsOnly, minimumGapsOnly, withIssuesOnly, staleOnly, search);
 	}
 
 	public AnswerFilter withStatus(Status newStatus, boolean unanswered) {
-		return new AnswerFilter(scope, newStatus, unanswered, gapsOnly, minimumGapsOnly, withIssuesOnly, search);
+		return new AnswerFilter(scope, newStatus, unanswered, gapsOnly, minimumGapsOnly, withIssuesOnly, staleOnly, search);
 	}
 
 	public AnswerFilter withGaps(boolean gaps, boolean minimumGaps) {
-		return new AnswerFilter(scope, status, unansweredOnly, gaps, minimumGaps, withIssuesOnly, search);
+		return new AnswerFilter(scope, status, unansweredOnly, gaps, minimumGaps, withIssuesOnly, staleOnly, search);
 	}
 
 	public AnswerFilter withIssues(boolean issues) {
-		return new AnswerFilter(scope, status, unansweredOnly, gapsOnly, minimumGapsOnly, issues, search);
+		return new AnswerFilter(scope, status, unansweredOnly, gapsOnly, minimumGapsOnly, issues, staleOnly, search);
+	}
+
+	public AnswerFilter withStale(boolean stale) {
+		return new AnswerFilter(scope, status, unansweredOnly, gapsOnly, minimumGapsOnly, withIssuesOnly, stale, search);
 	}
 
 	public AnswerFilter withSearch(String words) {
-		return new AnswerFilter(scope, status, unansweredOnly, gapsOnly, minimumGapsOnly, withIssuesOnly, words == null ? "" : words);
+		return new AnswerFilter(scope, status, unansweredOnly, gapsOnly, minimumGapsOnly, withIssuesOnly, staleOnly, words == null ? "" : words);
 	}
 }

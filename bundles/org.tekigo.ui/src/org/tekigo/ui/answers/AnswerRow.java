@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.ui.nls.UiMessages;
 
 /**
  * One row of the Answers page: an answer (to an item, or to one of its requirements), or an
@@ -22,10 +24,12 @@ import org.tekigo.reports.model.DisclosureView.Status;
  * @param verdict      what the project's reviews of the disclosure say of the answer; "" when none
  * @param offset       where the answer's text starts in the document; -1 for an unanswered item
  * @param issues       the validator's issues within the answer's text
+ * @param stale        what changed under the answer since it was given (its pin); empty when it is fresh
  */
 public record AnswerRow(String key, int position, String category, String group, String measure, String itemId,
 		String itemText, String requirements, boolean minimum, Status status, String comment, String statement,
-		String evidence, String plan, String owner, String due, String verdict, int offset, int length, List<Issue> issues) {
+		String evidence, String plan, String owner, String due, String verdict, int offset, int length, List<Issue> issues,
+		List<StaleChange> stale) {
 
 	public boolean answered() {
 		return status != null;
@@ -37,6 +41,25 @@ public record AnswerRow(String key, int position, String category, String group,
 
 	public boolean minimumGap() {
 		return gap() && minimum;
+	}
+
+	/** Given against a text that changed since. */
+	public boolean isStale() {
+		return !stale.isEmpty();
+	}
+
+	/**
+	 * The issues' messages, and for a stale answer each changed text as it was when answered and
+	 * as it is now: the marker's tooltip.
+	 */
+	public String markerText() {
+		StringBuilder text = new StringBuilder(issueText());
+		for (StaleChange change : stale) {
+			text.append("\n\n").append(change.sentence()).append('\n').append(UiMessages.Answers_textWhenAnswered).append(' ')
+					.append(change.then() == null ? UiMessages.Answers_textNotInWorkspace : change.then()).append('\n')
+					.append(UiMessages.Answers_textNow).append(' ').append(change.now() == null ? "—" : change.now());
+		}
+		return text.toString();
 	}
 
 	public boolean hasErrors() {

@@ -41,7 +41,7 @@ public final class AnswerRows {
 						boolean minimum = item.requirements().stream().anyMatch(RequirementView::minimum);
 						if (item.answers().isEmpty()) {
 							rows.add(new AnswerRow(item.id(), rows.size(), category.label(), group.label(), measure.label(), item.id(),
-									item.text(), requirements, minimum, null, "", null, "", "", "", "", "", -1, 0, List.of()));
+									item.text(), requirements, minimum, null, "", null, "", "", "", "", "", -1, 0, List.of(), List.of()));
 						}
 						for (AnswerView answer : item.answers()) {
 							TextRegion region = regions.get(answer.id()); // null: no text of its own (cannot happen once parsed)
@@ -56,7 +56,7 @@ public final class AnswerRows {
 									answer.remediation() == null ? "" : answer.remediation().due(),
 									verdicts.getOrDefault(answer.id(), ""),
 									region == null ? -1 : region.getOffset(), region == null ? 0 : region.getLength(),
-									within(issues, region)));
+									within(issues, region), answer.stale()));
 						}
 					}
 				}

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.CellEditor;
@@ -101,6 +102,7 @@ public final class AnswersPage {
 	private Button gapsOnly;
 	private Button minimumGapsOnly;
 	private Button withIssuesOnly;
+	private Button staleOnly;
 	private Text search;
 	private Label count;
 	private TableViewer viewer;
@@ -259,9 +261,11 @@ public final class AnswersPage {
 		gapsOnly = check(switches, UiMessages.Answers_gapsOnly, UiMessages.Answers_gapsOnlyTip);
 		minimumGapsOnly = check(switches, UiMessages.Answers_minimumGapsOnly, UiMessages.Answers_minimumGapsOnlyTip);
 		withIssuesOnly = check(switches, UiMessages.Answers_withIssues, UiMessages.Answers_withIssuesTip);
-		for (Button button : List.of(gapsOnly, minimumGapsOnly, withIssuesOnly)) {
+		staleOnly = check(switches, UiMessages.Answers_staleOnly, UiMessages.Answers_staleOnlyTip);
+		for (Button button : List.of(gapsOnly, minimumGapsOnly, withIssuesOnly, staleOnly)) {
 			button.addListener(SWT.Selection, event -> setFilter(model.filter()
-					.withGaps(gapsOnly.getSelection(), minimumGapsOnly.getSelection()).withIssues(withIssuesOnly.getSelection())));
+					.withGaps(gapsOnly.getSelection(), minimumGapsOnly.getSelection()).withIssues(withIssuesOnly.getSelection())
+					.withStale(staleOnly.getSelection())));
 		}
 	}
 
@@ -275,6 +279,7 @@ public final class AnswersPage {
 		gapsOnly.setSelection(filter.gapsOnly());
 		minimumGapsOnly.setSelection(filter.minimumGapsOnly());
 		withIssuesOnly.setSelection(filter.withIssuesOnly());
+		staleOnly.setSelection(filter.staleOnly());
 		if (!search.getText().equals(filter.search())) {
 			search.setText(filter.search());
 		}
@@ -430,7 +435,7 @@ public final class AnswersPage {
 		public String getToolTipText(Object element) {
 			AnswerRow row = (AnswerRow) element;
 			if (column == AnswerColumn.MARKERS) {
-				return row.hasIssues() ? row.issueText() : null;
+				return row.hasIssues() ? row.markerText() : null;
 			}
 			String full = switch (column) {
 				case ITEM_TEXT -> row.itemText();
@@ -618,6 +623,8 @@ public final class AnswersPage {
 				host.change(AnswerChanges.remediation(answered, dialog.plan(), dialog.owner(), dialog.due()));
 			}
 		}, !answered.isEmpty()));
+		List<AnswerRow> stale = answered.stream().filter(AnswerRow::isStale).toList();
+		menu.add(action(NLS.bind(UiMessages.Answers_confirm, stale.size()), () -> host.change(AnswerChanges.confirm(stale)), !stale.isEmpty()));
 		menu.add(new Separator());
 		AnswerRow first = rows.get(0);
 		menu.add(action(UiMessages.Answers_showInSource, () -> host.showSource(first.offset(), first.length()), first.offset() >= 0));

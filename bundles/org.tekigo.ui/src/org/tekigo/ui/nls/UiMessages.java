@@ -117,6 +117,25 @@ public final class UiMessages extends NLS {
 	public static String Sample_missing;
 	public static String Sample_cannotRead;
 
+	public static String Answers_staleOnly;
+	public static String Answers_staleOnlyTip;
+	public static String Answers_confirm;
+	public static String Answers_textWhenAnswered;
+	public static String Answers_textNow;
+	public static String Answers_textNotInWorkspace;
+	public static String Migrate_title;
+	public static String Migrate_openDisclosure;
+	public static String Migrate_noOtherCatalog;
+	public static String Migrate_chooseCatalog;
+	public static String Migrate_newId;
+	public static String Migrate_badId;
+	public static String Migrate_exists;
+	public static String Migrate_unplaced;
+	public static String Migrate_unplacedLine;
+	public static String Migrate_dropAndWrite;
+	public static String Migrate_done;
+	public static String Migrate_cannotWrite;
+	public static String Migrate_errors;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -92,7 +92,7 @@ class AnswersPageBenchmarkTest {
 			for (AnswerRow r : sample) {
 				rows.add(new AnswerRow("vendor" + copy + "/" + r.key(), rows.size(), r.category(), r.group(), r.measure(), r.itemId(),
 						r.itemText(), r.requirements(), r.minimum(), r.status(), r.comment(), r.statement(), r.evidence(), r.plan(),
-						r.owner(), r.due(), r.verdict(), r.offset(), r.length(), r.issues()));
+						r.owner(), r.due(), r.verdict(), r.offset(), r.length(), r.issues(), r.stale()));
 			}
 		}
 		return rows;

@@ -106,6 +106,7 @@ public final class AnswersPage {
 	private Text search;
 	private Label count;
 	private TableViewer viewer;
+	private StaleDetails staleDetails;
 	private boolean readOnly;
 	private int firstErrorOffset = -1;
 	private List<String> scopes = List.of();
@@ -124,6 +125,8 @@ public final class AnswersPage {
 		createNotice(control);
 		createFilterBar(control);
 		createTable(control);
+		staleDetails = new StaleDetails(control);
+		viewer.addSelectionChangedListener(event -> staleDetails.show(selection()));
 		return control;
 	}
 
@@ -161,6 +164,7 @@ public final class AnswersPage {
 		model.setRows(rows);
 		updateScopes(rows);
 		refresh(selected);
+		staleDetails.show(selection());
 		control.layout(true, true);
 	}
 

@@ -70,35 +70,47 @@ public class MigrateHandler extends AbstractHandler {
 		if (id.open() != Window.OK) {
 			return null;
 		}
-		Migration migration;
 		try {
-			migration = editor.withDisclosure(disclosure -> {
-				Catalog catalog = catalog(disclosure, target);
-				try {
-					return Migration.of(disclosure, ((XtextResource) disclosure.eResource()).getParseResult().getRootNode().getText(), catalog,
-							id.getValue());
-				} catch (Migration.RefusedException e) {
-					throw new IllegalStateException(e.getMessage(), e);
-				}
-			});
-		} catch (IllegalStateException refused) {
-			MessageDialog.openError(shell, UiMessages.Migrate_title, refused.getMessage());
-			return null;
-		}
-		if (!migration.unplaced().isEmpty() && !dropUnplaced(shell, migration, target)) {
-			return null;
-		}
-		try {
-			IFile written = source.getParent().getFile(new org.eclipse.core.runtime.Path(id.getValue() + ".tekigo"));
-			written.create(new ByteArrayInputStream(migration.text().getBytes(StandardCharsets.UTF_8)), false, null);
+			Migration preview = migration(editor, target, id.getValue());
+			if (!preview.unplaced().isEmpty() && !dropUnplaced(shell, preview, target)) {
+				return null;
+			}
+			IFile written = write(editor, preview, id.getValue());
 			IDE.openEditor(editor.getSite().getPage(), written);
 			MessageDialog.openInformation(shell, UiMessages.Migrate_title, bind(UiMessages.Migrate_done, new Object[] { written.getName(),
-					migration.carried(), target, migration.carried() - migration.stale(), migration.stale(), migration.unplaced().size(),
-					migration.newItems() }));
+					preview.carried(), target, preview.carried() - preview.stale(), preview.stale(), preview.unplaced().size(),
+					preview.newItems() }));
+		} catch (Migration.RefusedException refused) {
+			MessageDialog.openError(shell, UiMessages.Migrate_title, refused.getMessage());
 		} catch (CoreException e) {
 			MessageDialog.openError(shell, UiMessages.Migrate_title, bind(UiMessages.Migrate_cannotWrite, e.getMessage()));
 		}
 		return null;
+	}
+
+	/** The open disclosure as answering the target catalog, with the id given: nothing is written yet. */
+	public static Migration migration(DisclosureEditor editor, String target, String id) throws Migration.RefusedException {
+		Migration.RefusedException[] refused = new Migration.RefusedException[1];
+		Migration migration = editor.withDisclosure(disclosure -> {
+			try {
+				return Migration.of(disclosure, ((XtextResource) disclosure.eResource()).getParseResult().getRootNode().getText(),
+						catalog(disclosure, target), id);
+			} catch (Migration.RefusedException e) {
+				refused[0] = e;
+				return null;
+			}
+		});
+		if (refused[0] != null) {
+			throw refused[0];
+		}
+		return migration;
+	}
+
+	/** Writes &lt;id&gt;.tekigo beside the disclosure (never over an existing file) and returns it. */
+	public static IFile write(DisclosureEditor editor, Migration migration, String id) throws CoreException {
+		IFile written = editor.sourceEditor().getFile().getParent().getFile(new org.eclipse.core.runtime.Path(id + ".tekigo"));
+		written.create(new ByteArrayInputStream(migration.text().getBytes(StandardCharsets.UTF_8)), false, null);
+		return written;
 	}
 
 	/** As {@code tekigo migrate}: a project with errors is not migrated from. */

@@ -136,6 +136,7 @@ public final class UiMessages extends NLS {
 	public static String Migrate_done;
 	public static String Migrate_cannotWrite;
 	public static String Migrate_errors;
+	public static String Answers_columnWhatChanged;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -27,6 +27,8 @@ public final class ScaledWorkspace {
 
 	public static final long DEFAULT_SEED = 20260601L;
 	static final String GUIDELINE_FILE = "mhlw51.tekigo";
+	/** The edition the guideline succeeds: it must be in the workspace for the guideline to link. */
+	static final String EARLIER_GUIDELINE_FILE = "mhlw50.tekigo";
 	static final String CATALOG_FILE = "provider.tekigo";
 	static final String DISCLOSURE_FILE = "chatwork.tekigo";
 	static final int YEARS_PER_VENDOR = 3;
@@ -68,6 +70,9 @@ public final class ScaledWorkspace {
 		deleteRecursively(target);
 		Files.createDirectories(target);
 		Files.copy(sample.resolve(GUIDELINE_FILE), target.resolve(GUIDELINE_FILE));
+		if (Files.exists(sample.resolve(EARLIER_GUIDELINE_FILE))) {
+			Files.copy(sample.resolve(EARLIER_GUIDELINE_FILE), target.resolve(EARLIER_GUIDELINE_FILE));
+		}
 		Files.copy(sample.resolve(CATALOG_FILE), target.resolve(CATALOG_FILE));
 		List<String> lines = Files.readAllLines(sample.resolve(DISCLOSURE_FILE), StandardCharsets.UTF_8);
 		int answersPerDisclosure = (int) lines.stream().filter(l -> ANSWER.matcher(l).matches()).count();

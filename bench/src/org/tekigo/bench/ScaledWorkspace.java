@@ -113,10 +113,16 @@ public final class ScaledWorkspace {
 				out.append(line).append('\n'); // statements, evidence lines, the closing brace
 				continue;
 			}
-			// The answer's continuation lines (evidence) stay with it; a plan goes after them.
+			// The answer's continuation lines (evidence) stay with it; a plan goes after them, before its pin.
 			List<String> continuation = new ArrayList<>();
+			String pin = null;
 			while (i + 1 < lines.size() && lines.get(i + 1).startsWith("\t\t")) {
-				continuation.add(lines.get(++i));
+				String next = lines.get(++i);
+				if (next.startsWith("\t\tpinned ")) {
+					pin = next;
+				} else {
+					continuation.add(next);
+				}
 			}
 			String status = answer.group(3);
 			if (random.nextInt(100) < 12) { // about one answer in eight changes its status
@@ -154,6 +160,9 @@ public final class ScaledWorkspace {
 					out.append(String.format(" due %04d-%02d-%02d", dueYear, 1 + random.nextInt(12), 1 + random.nextInt(28)));
 				}
 				out.append('\n');
+			}
+			if (pin != null) {
+				out.append(pin).append('\n');
 			}
 		}
 		return out.toString();

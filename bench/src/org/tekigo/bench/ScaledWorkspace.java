@@ -29,6 +29,8 @@ public final class ScaledWorkspace {
 	static final String GUIDELINE_FILE = "mhlw51.tekigo";
 	/** The edition the guideline succeeds: it must be in the workspace for the guideline to link. */
 	static final String EARLIER_GUIDELINE_FILE = "mhlw50.tekigo";
+	/** The catalog related to that edition: what `tekigo migrate` is measured migrating to. */
+	static final String EARLIER_CATALOG_FILE = "provider-mhlw50.tekigo";
 	static final String CATALOG_FILE = "provider.tekigo";
 	static final String DISCLOSURE_FILE = "chatwork.tekigo";
 	static final int YEARS_PER_VENDOR = 3;
@@ -70,8 +72,10 @@ public final class ScaledWorkspace {
 		deleteRecursively(target);
 		Files.createDirectories(target);
 		Files.copy(sample.resolve(GUIDELINE_FILE), target.resolve(GUIDELINE_FILE));
-		if (Files.exists(sample.resolve(EARLIER_GUIDELINE_FILE))) {
-			Files.copy(sample.resolve(EARLIER_GUIDELINE_FILE), target.resolve(EARLIER_GUIDELINE_FILE));
+		for (String earlier : List.of(EARLIER_GUIDELINE_FILE, EARLIER_CATALOG_FILE)) {
+			if (Files.exists(sample.resolve(earlier))) {
+				Files.copy(sample.resolve(earlier), target.resolve(earlier));
+			}
 		}
 		Files.copy(sample.resolve(CATALOG_FILE), target.resolve(CATALOG_FILE));
 		List<String> lines = Files.readAllLines(sample.resolve(DISCLOSURE_FILE), StandardCharsets.UTF_8);
@@ -91,6 +95,13 @@ public final class ScaledWorkspace {
 			bytes = files.mapToLong(p -> p.toFile().length()).sum();
 		}
 		return new Summary(target, disclosures, answersPerDisclosure * disclosures, bytes);
+	}
+
+	/** How many Tekigo files the workspace holds. */
+	static long files(Path workspace) throws IOException {
+		try (Stream<Path> files = Files.list(workspace)) {
+			return files.filter(f -> f.toString().endsWith(".tekigo")).count();
+		}
 	}
 
 	static String id(int vendor, int year) {

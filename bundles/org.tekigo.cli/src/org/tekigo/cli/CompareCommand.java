@@ -44,13 +44,9 @@ public class CompareCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InputException, IOException {
-		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
-		Diagnostics diagnostics = Diagnostics.of(workspace);
 		PrintWriter printer = spec.commandLine().getOut();
-		if (diagnostics.errors() > 0) {
-			diagnostics.print(printer);
-			printer.println(bind(CliMessages.Compare_errors, diagnostics.errors()));
-			printer.flush();
+		Workspace workspace = Workspace.withoutErrors(WorkspaceFiles.collect(paths), printer, CliMessages.Compare_errors);
+		if (workspace == null) {
 			return TekigoCli.EXIT_ERRORS;
 		}
 		List<Disclosure> disclosures = workspace.documents(Disclosure.class);

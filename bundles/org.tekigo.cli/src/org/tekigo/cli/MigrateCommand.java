@@ -66,13 +66,9 @@ public class MigrateCommand implements Callable<Integer> {
 			throw new InputException(bind(CliMessages.Migrate_exists, out));
 		}
 		List<SourceFile> files = WorkspaceFiles.collect(paths);
-		Workspace workspace = Workspace.load(TekigoCli.injector(), files);
-		Diagnostics diagnostics = Diagnostics.of(workspace);
 		PrintWriter printer = spec.commandLine().getOut();
-		if (diagnostics.errors() > 0) {
-			diagnostics.print(printer);
-			printer.println(bind(CliMessages.Migrate_errors, diagnostics.errors()));
-			printer.flush();
+		Workspace workspace = Workspace.withoutErrors(files, printer, CliMessages.Migrate_errors);
+		if (workspace == null) {
 			return TekigoCli.EXIT_ERRORS;
 		}
 		Disclosure disclosure = workspace.documents(Disclosure.class).stream().filter(d -> disclosureId.equals(d.getName())).findFirst()

@@ -55,13 +55,9 @@ public class NewReviewCommand implements Callable<Integer> {
 		if (Files.exists(out)) {
 			throw new InputException(bind(CliMessages.NewReview_exists, out));
 		}
-		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
-		Diagnostics diagnostics = Diagnostics.of(workspace);
 		PrintWriter printer = spec.commandLine().getOut();
-		if (diagnostics.errors() > 0) {
-			diagnostics.print(printer);
-			printer.println(bind(CliMessages.NewReview_errors, diagnostics.errors()));
-			printer.flush();
+		Workspace workspace = Workspace.withoutErrors(WorkspaceFiles.collect(paths), printer, CliMessages.NewReview_errors);
+		if (workspace == null) {
 			return TekigoCli.EXIT_ERRORS;
 		}
 		Disclosure disclosure = workspace.documents(Disclosure.class).stream().filter(d -> disclosureId.equals(d.getName())).findFirst()

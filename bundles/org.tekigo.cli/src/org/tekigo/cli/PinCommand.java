@@ -45,13 +45,9 @@ public class PinCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InputException, IOException {
-		Workspace workspace = Workspace.load(TekigoCli.injector(), WorkspaceFiles.collect(paths));
-		Diagnostics diagnostics = Diagnostics.of(workspace);
 		PrintWriter out = spec.commandLine().getOut();
-		if (diagnostics.errors() > 0) {
-			diagnostics.print(out);
-			out.println(bind(CliMessages.Pin_errors, diagnostics.errors()));
-			out.flush();
+		Workspace workspace = Workspace.withoutErrors(WorkspaceFiles.collect(paths), out, CliMessages.Pin_errors);
+		if (workspace == null) {
 			return TekigoCli.EXIT_ERRORS;
 		}
 		int pinned = 0, confirmed = 0, staleLeft = 0;

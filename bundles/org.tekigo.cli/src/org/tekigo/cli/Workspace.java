@@ -63,6 +63,23 @@ public class Workspace {
 	}
 
 	/**
+	 * The workspace of these files when it has no error. Otherwise its diagnostics and the
+	 * refusal (a message taking the number of errors) are printed and null is returned: the
+	 * command then ends with status 1 and writes nothing.
+	 */
+	static Workspace withoutErrors(List<SourceFile> files, java.io.PrintWriter printer, String refusal) throws InputException {
+		Workspace workspace = load(TekigoCli.injector(), files);
+		Diagnostics diagnostics = Diagnostics.of(workspace);
+		if (diagnostics.errors() == 0) {
+			return workspace;
+		}
+		diagnostics.print(printer);
+		printer.println(bind(refusal, diagnostics.errors()));
+		printer.flush();
+		return null;
+	}
+
+	/**
 	 * Parses the files on every core: each resource parses its own bytes and touches nothing of
 	 * the others (linking waits for the index, in {@link #load}).
 	 */

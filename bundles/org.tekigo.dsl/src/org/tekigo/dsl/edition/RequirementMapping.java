@@ -63,13 +63,9 @@ public final class RequirementMapping {
 	private void forward(List<Guideline> newestFirst) {
 		Map<Requirement, Requirement> current = null; // source requirement → requirement in the edition reached
 		for (int i = newestFirst.size() - 1; i > 0; i--) {
-			Guideline older = newestFirst.get(i), newer = newestFirst.get(i - 1);
-			Map<String, Requirement> olderById = Editions.requirementsById(older);
 			Map<Requirement, Requirement> successor = new HashMap<>();
-			for (Requirement n : Editions.requirementsById(newer).values()) {
-				Editions.counterpart(n, olderById).ifPresent(o -> successor.putIfAbsent(o, n));
-			}
-			current = compose(current, successor, older);
+			counterparts(newestFirst.get(i - 1), newestFirst.get(i)).forEach((newer, older) -> successor.putIfAbsent(older, newer));
+			current = compose(current, successor, newestFirst.get(i));
 		}
 		mapped.putAll(current);
 	}
@@ -78,15 +74,19 @@ public final class RequirementMapping {
 	private void backward(List<Guideline> newestFirst) {
 		Map<Requirement, Requirement> current = null;
 		for (int i = 0; i < newestFirst.size() - 1; i++) {
-			Guideline newer = newestFirst.get(i), older = newestFirst.get(i + 1);
-			Map<String, Requirement> olderById = Editions.requirementsById(older);
-			Map<Requirement, Requirement> predecessor = new HashMap<>();
-			for (Requirement n : Editions.requirementsById(newer).values()) {
-				Editions.counterpart(n, olderById).ifPresent(o -> predecessor.put(n, o));
-			}
-			current = compose(current, predecessor, newer);
+			current = compose(current, counterparts(newestFirst.get(i), newestFirst.get(i + 1)), newestFirst.get(i));
 		}
 		mapped.putAll(current);
+	}
+
+	/** Each requirement of the newer edition that has a counterpart in the older one, with it. */
+	private static Map<Requirement, Requirement> counterparts(Guideline newer, Guideline older) {
+		Map<String, Requirement> olderById = Editions.requirementsById(older);
+		Map<Requirement, Requirement> counterparts = new java.util.LinkedHashMap<>();
+		for (Requirement n : Editions.requirementsById(newer).values()) {
+			Editions.counterpart(n, olderById).ifPresent(o -> counterparts.put(n, o));
+		}
+		return counterparts;
 	}
 
 	/** The first step maps the source's own requirements; every later step continues the mapping so far. */

@@ -3,7 +3,10 @@ package org.tekigo.dsl.workspace;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Short hashes of texts, as pins write them: the first 8 hex digits of the SHA-256 of the UTF-8 bytes. */
 public final class Fingerprints {
@@ -14,13 +17,39 @@ public final class Fingerprints {
 	private Fingerprints() {
 	}
 
-	public static String of(String text) {
+	/** How many texts' fingerprints are kept: the texts of a large workspace's requirements and items, several times over. */
+	private static final int REMEMBERED = 16_384;
+
+	/*
+	 * Validation asks for the same texts' fingerprints again and again (a requirement's for every
+	 * answer that concerns it, on every keystroke in the studio); the last ones are remembered.
+	 */
+	private static final Map<String, String> REMEMBER = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > REMEMBERED;
+		}
+	});
+
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+			return MessageDigest.getInstance("SHA-256");
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
 		}
+	});
+
+	public static String of(String text) {
+		String known = REMEMBER.get(text);
+		if (known != null) {
+			return known;
+		}
+		byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+		String fingerprint = HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+		REMEMBER.put(text, fingerprint);
+		return fingerprint;
 	}
 
 	/** Whether a pin's hash is written as the tooling writes it: 8 lower-case hex digits. */

@@ -1,17 +1,16 @@
 package org.tekigo.dsl.edition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.tekigo.dsl.tekigo.Answer;
-import org.tekigo.dsl.tekigo.AnswerPin;
 import org.tekigo.dsl.tekigo.Item;
-import org.tekigo.dsl.tekigo.PinnedText;
 import org.tekigo.dsl.tekigo.Requirement;
-import org.tekigo.dsl.tekigo.TekigoFactory;
 import org.tekigo.dsl.workspace.Fingerprints;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.Requirements;
@@ -75,15 +74,23 @@ public final class AnswerPins {
 
 	/** The pin as written; null when the answer has none. */
 	public static Pin written(Answer answer) {
-		AnswerPin pin = answer.getPin();
-		if (pin == null) {
-			return null;
-		}
+		return answer.getPin() == null ? null : parse(answer.getPin());
+	}
+
+	/**
+	 * "pinned 3f2a91c0, 6.3/C/3 9a1b2c3d" (as the parser gives the value, white space between its
+	 * tokens made one space): the item's fingerprint, then each requirement's. A part that is not
+	 * an id and a fingerprint is kept under an empty id, for the validator.
+	 */
+	static Pin parse(String value) {
+		String[] parts = withoutKeyword(value).split("\\s*,\\s*");
 		Map<String, String> requirements = new LinkedHashMap<>();
-		for (PinnedText text : pin.getTexts()) {
-			requirements.putIfAbsent(text.getRequirement(), text.getHash());
+		for (int i = 1; i < parts.length; i++) {
+			int space = parts[i].lastIndexOf(' ');
+			String id = space < 0 ? "" : parts[i].substring(0, space).strip();
+			requirements.merge(id, space < 0 ? parts[i] : parts[i].substring(space + 1), (a, b) -> a + " " + b);
 		}
-		return new Pin(pin.getItemHash(), requirements);
+		return new Pin(parts[0].strip(), requirements);
 	}
 
 	/**
@@ -91,11 +98,33 @@ public final class AnswerPins {
 	 * or one of the requirements it concerns does not resolve (the linker reports those).
 	 */
 	public static List<Change> changes(Answer answer) {
-		Pin written = written(answer);
-		if (written == null || !resolves(answer)) {
+		if (answer.getPin() == null || !resolves(answer)) {
 			return List.of();
 		}
-		return changes(written, answer.getItem(), Requirements.concerned(answer));
+		List<Requirement> concerned = Requirements.concerned(answer);
+		Pin written = parse(answer.getPin());
+		if (sameTexts(written.item(), List.copyOf(written.requirements().values()), answer.getItem(), concerned)) {
+			return List.of(); // the common case, found without naming the requirements
+		}
+		return changes(written, answer.getItem(), concerned);
+	}
+
+	/**
+	 * Whether the pin holds the fingerprints of exactly these texts, whatever ids it files them
+	 * under: the answer was given against the texts it concerns now. (Validation asks this of every
+	 * answer on every change; naming each requirement is left to the rare stale answer.)
+	 */
+	private static boolean sameTexts(String itemHash, List<String> requirementHashes, Item item, List<Requirement> concerned) {
+		if (!Fingerprints.of(text(item)).equals(itemHash) || requirementHashes.size() != concerned.size()) {
+			return false;
+		}
+		List<String> pinned = new ArrayList<>(requirementHashes);
+		for (Requirement requirement : concerned) {
+			if (!pinned.remove(Fingerprints.of(text(requirement)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** What differs between a pin and an answer to this item concerning these requirements, as they are now. */
@@ -123,40 +152,42 @@ public final class AnswerPins {
 		return changes;
 	}
 
+	/** Whether an answer to this item concerning these requirements, pinned so, would be fresh. */
+	public static boolean holds(Pin pin, Item item, List<Requirement> concerned) {
+		return sameTexts(pin.item(), List.copyOf(pin.requirements().values()), item, concerned);
+	}
+
 	/** Pins the answer to its texts as they are now (in the model, for writers that serialize it). */
 	public static void pinNow(Answer answer) {
 		Pin pin = current(answer);
-		if (pin == null) {
-			return;
+		if (pin != null) {
+			answer.setPin(pin.text());
 		}
-		AnswerPin written = TekigoFactory.eINSTANCE.createAnswerPin();
-		written.setItemHash(pin.item());
-		pin.requirements().forEach((id, hash) -> {
-			PinnedText text = TekigoFactory.eINSTANCE.createPinnedText();
-			text.setRequirement(id);
-			text.setHash(hash);
-			written.getTexts().add(text);
-		});
-		answer.setPin(written);
 	}
 
 	public static boolean isStale(Answer answer) {
 		return !changes(answer).isEmpty();
 	}
 
-	/** Whether the answer's pin is written as the tooling writes it: fingerprints of 8 hex digits, each requirement once. */
-	public static boolean isWellFormed(AnswerPin pin) {
-		if (!Fingerprints.isWellFormed(pin.getItemHash())) {
+	/** Whether a pin is written as the tooling writes it: fingerprints of 8 hex digits, each requirement once. */
+	public static boolean isWellFormed(String pin) {
+		String[] parts = withoutKeyword(pin).split("\\s*,\\s*");
+		if (!Fingerprints.isWellFormed(parts[0].strip())) {
 			return false;
 		}
-		List<String> seen = new ArrayList<>();
-		for (PinnedText text : pin.getTexts()) {
-			if (!Fingerprints.isWellFormed(text.getHash()) || text.getRequirement() == null || seen.contains(text.getRequirement())) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 1; i < parts.length; i++) {
+			String[] text = parts[i].strip().split(" ");
+			if (text.length != 2 || !Fingerprints.isWellFormed(text[1]) || !seen.add(text[0])) {
 				return false;
 			}
-			seen.add(text.getRequirement());
 		}
 		return true;
+	}
+
+	private static String withoutKeyword(String value) {
+		String text = value.strip();
+		return text.startsWith("pinned") ? text.substring("pinned".length()).strip() : text;
 	}
 
 	/** The item and its related requirements resolve, and the answer's own requirement if it names one. */

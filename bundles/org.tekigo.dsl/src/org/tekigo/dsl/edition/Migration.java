@@ -99,9 +99,9 @@ public record Migration(String text, List<Unplaced> unplaced, int carried, int s
 			}
 			Pin pin = renamed(given(answer), sourceRequirements, mapping);
 			edits.add(answer.getPin() == null ? TextEdits.continuationAfter(answer, documentText, pin.text())
-					: TextEdits.replace(answer.getPin(), pin.text()));
+					: TextEdits.replacePin(answer, pin.text()));
 			carried++;
-			stale += AnswerPins.changes(pin, item, concerned).isEmpty() ? 0 : 1;
+			stale += AnswerPins.holds(pin, item, concerned) ? 0 : 1;
 			answered.add(item);
 		}
 		edits.add(TextEdits.replaceFeature(disclosure, TekigoPackage.Literals.DISCLOSURE__CATALOG, target.getName()));

@@ -27,7 +27,7 @@ public final class PinEdits {
 				continue;
 			}
 			edits.add(answer.getPin() == null ? TextEdits.continuationAfter(answer, documentText, now.text())
-					: TextEdits.replace(answer.getPin(), now.text()));
+					: TextEdits.replacePin(answer, now.text()));
 		}
 		return edits;
 	}

@@ -47,6 +47,18 @@ public final class TextEdits {
 		return new ReplaceRegion(node.getOffset(), node.getLength(), text);
 	}
 
+	/** Replaces an answer's pin, from the keyword {@code pinned} to its last fingerprint. */
+	public static ReplaceRegion replacePin(org.tekigo.dsl.tekigo.Answer answer, String pinText) {
+		int[] region = pinRegion(answer);
+		return new ReplaceRegion(region[0], region[1] - region[0], pinText);
+	}
+
+	/** Where an answer's pin is written: the offsets of {@code pinned} and of the end of its last fingerprint; null without one. */
+	public static int[] pinRegion(org.tekigo.dsl.tekigo.Answer answer) {
+		List<INode> pin = NodeModelUtils.findNodesForFeature(answer, org.tekigo.dsl.tekigo.TekigoPackage.Literals.ANSWER__PIN);
+		return pin.isEmpty() ? null : new int[] { pin.get(0).getOffset(), pin.get(0).getEndOffset() };
+	}
+
 	/** A new line after the element, indented one more than the element's first line. */
 	public static ReplaceRegion continuationAfter(EObject element, String documentText, String line) {
 		ICompositeNode node = NodeModelUtils.getNode(element);

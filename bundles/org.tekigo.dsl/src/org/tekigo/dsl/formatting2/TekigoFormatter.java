@@ -60,7 +60,7 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		doc.prepend(close, it -> it.newLine());
 		for (EObject child : element.eContents()) {
 			if (!(child instanceof org.tekigo.dsl.tekigo.Evidence) && !(child instanceof org.tekigo.dsl.tekigo.Remediation)
-					&& !(child instanceof org.tekigo.dsl.tekigo.FollowUp) && !(child instanceof org.tekigo.dsl.tekigo.AnswerPin)) {
+					&& !(child instanceof org.tekigo.dsl.tekigo.FollowUp)) {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
 			}
 		}
@@ -76,7 +76,7 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		ISemanticRegion evidence = regionFor(answer).keyword("evidence");
 		ISequentialRegion remediation = answer.getRemediation() == null ? null
 				: getTextRegionAccess().regionForEObject(answer.getRemediation());
-		ISequentialRegion pin = answer.getPin() == null ? null : getTextRegionAccess().regionForEObject(answer.getPin());
+		ISemanticRegion pin = regionFor(answer).feature(org.tekigo.dsl.tekigo.TekigoPackage.Literals.ANSWER__PIN);
 		ISequentialRegion first = evidence != null ? evidence : remediation != null ? remediation : pin;
 		if (first == null) {
 			return;
@@ -88,8 +88,8 @@ public class TekigoFormatter extends AbstractJavaFormatter {
 		if (answer.getRemediation() != null) {
 			doc.prepend(answer.getRemediation(), it -> it.newLine());
 		}
-		if (answer.getPin() != null) {
-			doc.prepend(answer.getPin(), it -> it.newLine());
+		if (pin != null) {
+			doc.prepend(pin, it -> it.newLine());
 		}
 	}
 }

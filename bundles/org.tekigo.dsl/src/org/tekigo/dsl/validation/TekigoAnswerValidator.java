@@ -15,7 +15,6 @@ import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.edition.AnswerPins.Change;
 import org.tekigo.dsl.edition.StaleTexts;
 import org.tekigo.dsl.tekigo.Answer;
-import org.tekigo.dsl.tekigo.AnswerPin;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Remediation;
@@ -60,9 +59,9 @@ public class TekigoAnswerValidator extends ComposedValidator {
 	}
 
 	@Check
-	public void checkPinIsWellFormed(AnswerPin pin) {
-		if (!AnswerPins.isWellFormed(pin)) {
-			error(DslMessages.Answer_malformedPin, pin, ANSWER_PIN__ITEM_HASH, IssueCodes.MALFORMED_PIN);
+	public void checkPinIsWellFormed(Answer answer) {
+		if (answer.getPin() != null && !AnswerPins.isWellFormed(answer.getPin())) {
+			error(DslMessages.Answer_malformedPin, answer, ANSWER__PIN, IssueCodes.MALFORMED_PIN);
 		}
 	}
 

@@ -6,7 +6,10 @@ import static org.eclipse.osgi.util.NLS.bind;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Verdict;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -35,13 +38,18 @@ public class TekigoNamesValidator extends ComposedValidator {
 	@Check(CheckType.NORMAL)
 	public void checkIdsAreUnique(Document document) {
 		Map<QualifiedName, EObject> declared = new HashMap<>();
-		document.eAllContents().forEachRemaining(element -> {
+		for (TreeIterator<EObject> all = document.eAllContents(); all.hasNext();) {
+			EObject element = all.next();
+			if (element instanceof Answer || element instanceof Verdict) {
+				all.prune(); // nothing in an answer or a verdict has an id of its own
+				continue;
+			}
 			QualifiedName name = names.getFullyQualifiedName(element);
 			if (name != null && declared.putIfAbsent(name, element) != null) {
 				error(bind(DslMessages.Names_duplicateId, converter.toString(name.skipFirst(1)), document.getName()), element, idFeature(element),
 						IssueCodes.DUPLICATE_ID);
 			}
-		});
+		}
 	}
 
 	/** Documents link by name across files, so two files declaring one name make links ambiguous. */

@@ -54,6 +54,15 @@ public final class Fingerprints {
 
 	/** Whether a pin's hash is written as the tooling writes it: 8 lower-case hex digits. */
 	public static boolean isWellFormed(String hash) {
-		return hash != null && hash.length() == LENGTH && hash.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+		if (hash == null || hash.length() != LENGTH) {
+			return false;
+		}
+		for (int i = 0; i < LENGTH; i++) {
+			char c = hash.charAt(i);
+			if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

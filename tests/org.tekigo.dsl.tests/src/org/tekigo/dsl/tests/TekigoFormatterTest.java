@@ -21,16 +21,18 @@ class TekigoFormatterTest {
 		formatter.assertFormatted(request -> {
 			request.setToBeFormatted("""
 					disclosure   chatwork "Chatwork"   answers provider { statement rules "管理規定を定めています。"
-					1.1-①-1 適合可能   see rules 1.7-①-1 [ 8.1.2/D/2 ] 不適合 "制限はありません。" evidence url "https://go.chatwork.com/ja/terms/" , document "利用規約"
-					plan "閲覧制御機構の導入" owner "情報システム部"  due 2099-03-31 }
+					1.1-①-1 適合可能   see rules pinned 3f2a91c0 1.7-①-1 [ 8.1.2/D/2 ] 不適合 "制限はありません。" evidence url "https://go.chatwork.com/ja/terms/" , document "利用規約"
+					plan "閲覧制御機構の導入" owner "情報システム部"  due 2099-03-31 pinned 0a1b2c3d, 8.1.2/D/2 4e5f6a7b }
 					""");
 			request.setExpectation("""
 					disclosure chatwork "Chatwork" answers provider {
 						statement rules "管理規定を定めています。"
 						1.1-①-1 適合可能 see rules
+							pinned 3f2a91c0
 						1.7-①-1 [8.1.2/D/2] 不適合 "制限はありません。"
 							evidence url "https://go.chatwork.com/ja/terms/", document "利用規約"
 							plan "閲覧制御機構の導入" owner "情報システム部" due 2099-03-31
+							pinned 0a1b2c3d, 8.1.2/D/2 4e5f6a7b
 					}
 					""");
 		});

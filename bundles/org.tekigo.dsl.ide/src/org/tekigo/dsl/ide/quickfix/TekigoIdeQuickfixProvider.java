@@ -35,6 +35,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.ReplaceRegion;
 import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.edition.PinEdits;
+import org.tekigo.dsl.edition.TextEdits;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Requirement;
@@ -127,7 +128,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			String plan = "plan \"対応計画を記入してください\" owner \"担当部署\" due " + due;
 			if (answer.getPin() != null) {
 				// The plan comes before the pin: on a line of its own above it, indented as it is.
-				int pin = NodeModelUtils.getNode(answer.getPin()).getOffset();
+				int pin = TextEdits.pinRegion(answer)[0];
 				return List.of(insert(document, pin, plan + "\n" + document.getContents().substring(lineStart(document, pin), pin)));
 			}
 			int end = NodeModelUtils.getNode(answer).getEndOffset();
@@ -398,9 +399,8 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 				if (pin != null && pin.requirements().containsKey(id)) {
 					Map<String, String> renamed = new LinkedHashMap<>();
 					pin.requirements().forEach((key, hash) -> renamed.put(key.equals(id) ? newId : key, hash));
-					ICompositeNode pinNode = NodeModelUtils.getNode(answer.getPin());
-					edits.add(new TextEdit(range(document, pinNode.getOffset(), pinNode.getEndOffset()),
-							new AnswerPins.Pin(pin.item(), renamed).text()));
+					int[] pinRegion = TextEdits.pinRegion(answer);
+					edits.add(new TextEdit(range(document, pinRegion[0], pinRegion[1]), new AnswerPins.Pin(pin.item(), renamed).text()));
 				}
 				return edits;
 			});

@@ -83,14 +83,31 @@ public final class AnswerPins {
 	 * an id and a fingerprint is kept under an empty id, for the validator.
 	 */
 	static Pin parse(String value) {
-		String[] parts = withoutKeyword(value).split("\\s*,\\s*");
+		List<String> parts = parts(value);
 		Map<String, String> requirements = new LinkedHashMap<>();
-		for (int i = 1; i < parts.length; i++) {
-			int space = parts[i].lastIndexOf(' ');
-			String id = space < 0 ? "" : parts[i].substring(0, space).strip();
-			requirements.merge(id, space < 0 ? parts[i] : parts[i].substring(space + 1), (a, b) -> a + " " + b);
+		for (int i = 1; i < parts.size(); i++) {
+			String part = parts.get(i);
+			int space = part.lastIndexOf(' ');
+			String id = space < 0 ? "" : part.substring(0, space).strip();
+			requirements.merge(id, space < 0 ? part : part.substring(space + 1), (a, b) -> a + " " + b);
 		}
-		return new Pin(parts[0].strip(), requirements);
+		return new Pin(parts.get(0), requirements);
+	}
+
+	/** The comma-separated parts of a pin's value after its keyword, each stripped (no regular expression: validation reads every pin). */
+	private static List<String> parts(String value) {
+		String text = value.strip();
+		if (text.startsWith("pinned")) {
+			text = text.substring("pinned".length());
+		}
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+			parts.add(text.substring(start, comma).strip());
+			start = comma + 1;
+		}
+		parts.add(text.substring(start).strip());
+		return parts;
 	}
 
 	/**
@@ -171,23 +188,20 @@ public final class AnswerPins {
 
 	/** Whether a pin is written as the tooling writes it: fingerprints of 8 hex digits, each requirement once. */
 	public static boolean isWellFormed(String pin) {
-		String[] parts = withoutKeyword(pin).split("\\s*,\\s*");
-		if (!Fingerprints.isWellFormed(parts[0].strip())) {
+		List<String> parts = parts(pin);
+		if (!Fingerprints.isWellFormed(parts.get(0))) {
 			return false;
 		}
 		Set<String> seen = new HashSet<>();
-		for (int i = 1; i < parts.length; i++) {
-			String[] text = parts[i].strip().split(" ");
-			if (text.length != 2 || !Fingerprints.isWellFormed(text[1]) || !seen.add(text[0])) {
+		for (int i = 1; i < parts.size(); i++) {
+			String part = parts.get(i);
+			int space = part.indexOf(' ');
+			if (space < 0 || space != part.lastIndexOf(' ') || !Fingerprints.isWellFormed(part.substring(space + 1))
+					|| !seen.add(part.substring(0, space))) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static String withoutKeyword(String value) {
-		String text = value.strip();
-		return text.startsWith("pinned") ? text.substring("pinned".length()).strip() : text;
 	}
 
 	/** The item and its related requirements resolve, and the answer's own requirement if it names one. */

@@ -67,11 +67,11 @@ public class TekigoAnswerValidator extends ComposedValidator {
 
 	@Check
 	public void checkAnswerIsNotStale(Answer answer) {
-		if (answer.getPin() == null || !AnswerPins.isWellFormed(answer.getPin())) {
+		if (answer.getPin() == null) {
 			return;
 		}
 		List<Change> changes = AnswerPins.changes(answer);
-		if (!changes.isEmpty()) {
+		if (!changes.isEmpty() && AnswerPins.isWellFormed(answer.getPin())) { // a malformed pin is an error of its own
 			warning(bind(DslMessages.Answer_stale, StaleTexts.summary(changes)), answer, ANSWER__ITEM, IssueCodes.STALE_ANSWER);
 		}
 	}

@@ -275,6 +275,22 @@ class TekigoEditionsTest {
 				.allMatch(x -> x.code().equals(IssueCodes.STALE_ANSWER)), after.diagnostics().toString());
 	}
 
+	/** The pins hold the fingerprints under the new ids: the earlier edition can leave the workspace. */
+	@Test
+	void aMigratedDisclosureStaysStaleWhenTheEarlierEditionIsGone() throws Migration.RefusedException {
+		String pinned = pinnedDisclosure();
+		TekigoWorkspaceFixture workspace = workspace(Samples.GUIDELINE, pinned).file(G60, GUIDELINE_60).file(C60, CATALOG_60);
+		workspace.diagnostics();
+		String migrated = Migration.of((Disclosure) workspace.root(DISC), pinned, (Catalog) workspace.root(C60), "chatwork60").text();
+		String alone = GUIDELINE_60.replace(" succeeds mhlw51", "").replace(" was 6.3/C/3", "").replace(" was 8.1.2/C/2/5", "")
+				.replace(" was 8.1.2/D/2", "");
+		TekigoWorkspaceFixture without = new TekigoWorkspaceFixture(injector).file(G60, alone).file(C60, CATALOG_60)
+				.file("chatwork60.tekigo", migrated);
+		assertEquals(4, without.diagnostics().stream().filter(x -> x.code().equals(IssueCodes.STALE_ANSWER)).count(), without.diagnostics().toString());
+		assertEquals(4, without.diagnostics().size(), "nothing but the stale answers: " + without.diagnostics());
+		assertTrue(without.messages().contains("Stale answer: requirement planning/11/① changed since this answer was given"));
+	}
+
 	@Test
 	void migrationIsRefusedToItsOwnCatalogOrOneWithNoItemInCommon() {
 		TekigoWorkspaceFixture workspace = workspace(Samples.GUIDELINE, Samples.DISCLOSURE).file(G60, GUIDELINE_60).file(C60,

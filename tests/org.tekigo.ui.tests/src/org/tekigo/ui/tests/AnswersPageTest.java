@@ -194,13 +194,15 @@ class AnswersPageTest {
 		open();
 		String original = document.get();
 		String line = "\n\t1.1-①-2 適合可能 \"記録のレビューについては定期確認は行っていないが、問題発生時に確認を行っている。\"";
-		document.replace(original.indexOf(line), line.length(), "");
+		String pin = "\n\t\tpinned 1bd2f453, 6.3/C/3 918cb76c";
+		document.replace(original.indexOf(line + pin), (line + pin).length(), "");
 		awaitTable();
 		AnswerRow unanswered = row("1.1-①-2");
 		assertFalse(unanswered.answered());
 
 		editor.change(AnswerChanges.status(List.of(unanswered), Status.NOT_APPLICABLE));
-		assertEquals(original.replace(line, "\n\t1.1-①-2 対象外"), document.get(), "after 1.1-①-1, where the catalog puts it");
+		assertEquals(original.replace(line + pin, "\n\t1.1-①-2 対象外" + pin), document.get(),
+				"after 1.1-①-1, where the catalog puts it, pinned to the texts it answers (as the one removed was)");
 		awaitTable();
 		assertEquals(Status.NOT_APPLICABLE, row("1.1-①-2").status());
 	}

@@ -275,7 +275,9 @@ describe('the examples', () => {
       ['"', 'punctuation.definition.string.end.tekigo'],
       ...scopesOf(lines[i + 1]),
     ]);
-    assert.equal(scopesOf(lines[i + 1])[0][1], 'constant.numeric.id.tekigo');
+    assert.equal(scopesOf(lines[i + 1])[0][0], 'pinned', "the answer's pin on the line after its evidence");
+    assert.equal(scopesOf(lines[i + 1])[0][1], 'keyword.other.tekigo');
+    assert.equal(scopesOf(lines[i + 2])[0][1], 'constant.numeric.id.tekigo', 'the next answer is not in a string');
   });
 
   test('mhlw51.tekigo: section, class C / D and requirement numbers', () => {

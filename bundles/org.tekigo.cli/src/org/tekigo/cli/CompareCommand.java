@@ -15,6 +15,7 @@ import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.compare.CompareHtmlWriter;
 import org.tekigo.reports.compare.CompareMatrix;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.compare.CompareWorkbookWriter;
 import org.tekigo.reports.model.DisclosureView;
 
@@ -64,8 +65,11 @@ public class CompareCommand implements Callable<Integer> {
 		new CompareHtmlWriter().write(matrix, out.resolve(FILES.get(1)));
 		for (CompareMatrix.Vendor vendor : matrix.vendors()) {
 			CompareMatrix.Totals t = vendor.totals();
-			printer.println(bind(CliMessages.Compare_vendor, new Object[] { vendor.id(), t.answers(), t.conformant(), t.nonconformant(),
-					t.minimumGaps(), t.notApplicable(), t.unanswered() }));
+			boolean partly = matrix.words().has(Meaning.PARTLY_FULFILLED);
+			String line = bind(matrix.words().say(partly ? CliMessages.Compare_vendorPartly : CliMessages.Compare_vendor),
+					new Object[] { vendor.id(), t.answers(), t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(),
+							t.unanswered(), t.partlyFulfilled(), matrix.words().labels(Meaning.PARTLY_FULFILLED) });
+			printer.println(line);
 		}
 		printer.println(bind(CliMessages.Compare_summary, new Object[] { views.size(), matrix.rows().size(), matrix.differingItems(),
 				FILES.stream().map(f -> out.resolve(f).toString()).collect(Collectors.joining(", ")) }));

@@ -47,7 +47,12 @@ final class SpreadsheetImport {
 		if (!disclosure.eResource().getErrors().isEmpty()) {
 			throw new InputException(bind(CliMessages.Spreadsheet_syntaxErrors, file.displayName()));
 		}
-		ChecklistEdits.Result result = ChecklistEdits.apply(disclosure, edits);
+		ChecklistEdits.Result result;
+		try {
+			result = ChecklistEdits.apply(disclosure, edits);
+		} catch (ChecklistFormatException e) {
+			throw new InputException(bind(CliMessages.Spreadsheet_refused, spreadsheet, e.getMessage()));
+		}
 		if (!result.unknownIds().isEmpty()) {
 			throw new InputException(bind(CliMessages.Spreadsheet_unknownIds, new Object[] { spreadsheet, disclosure.getName(),
 					String.join(", ", result.unknownIds()) }));

@@ -11,14 +11,17 @@ import java.util.Optional;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
-import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.tekigo.Remediation;
 import org.tekigo.dsl.tekigo.TekigoFactory;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.reports.DisclosureViews;
+import org.tekigo.reports.checklist.ChecklistFormatException;
 import org.tekigo.reports.checklist.EditedAnswer;
+import org.tekigo.reports.checklist.EditedChecklist;
+import org.tekigo.reports.model.DisclosureView.Status;
 
 /**
- * Brings the statuses and comments a person edited in checklist.xlsx into the disclosure.
+ * Brings the words, comments and target dates a person edited in checklist.xlsx into the disclosure.
  * Rows are matched by their stable id, never by position; a status given to an unanswered
  * item's row becomes a new answer. A comment left as the statement's text keeps the `see`; a
  * comment cell that could not be read as text leaves the answer's comment as it was.
@@ -39,14 +42,20 @@ public final class ChecklistEdits {
 				.filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
 	}
 
-	public static Result apply(Disclosure disclosure, Map<String, EditedAnswer> edits) {
+	/**
+	 * Brings the edits in; refuses them all, before changing anything, when a row's word is not
+	 * one of the disclosure's catalog's scale (naming the row).
+	 */
+	public static Result apply(Disclosure disclosure, Map<String, EditedAnswer> edits) throws ChecklistFormatException {
+		List<Status> scale = DisclosureViews.scale(disclosure.getCatalog());
+		new EditedChecklist(edits, List.of()).refuseWordsOutside(scale);
 		Map<String, EditedAnswer> pending = new LinkedHashMap<>(edits);
 		List<String> changes = new ArrayList<>();
 		for (Answer answer : disclosure.getAnswers()) {
 			String id = DisclosureViews.answerId(answer);
 			EditedAnswer edit = pending.remove(id);
-			if (edit != null && edit.status() != null) {
-				update(answer, edit, changes, id);
+			if (edit != null && edit.word() != null) {
+				update(answer, edit.status(scale).orElseThrow(), edit, changes, id);
 			}
 		}
 		Map<String, Item> items = new LinkedHashMap<>();
@@ -60,23 +69,34 @@ public final class ChecklistEdits {
 			Item item = items.get(edit.id());
 			if (item == null) {
 				unknown.add(edit.id() + " (row " + edit.row() + ")");
-			} else if (edit.status() != null) {
+			} else if (edit.word() != null) {
 				Answer answer = TekigoFactory.eINSTANCE.createAnswer();
 				answer.setItem(item);
-				answer.setStatus(status(edit));
+				Status status = edit.status(scale).orElseThrow();
+				answer.setStatus(status.label());
 				answer.setComment(edit.hasComment() && !edit.comment().isBlank() ? edit.comment() : null);
+				if (edit.hasDue() && !edit.due().isEmpty()) {
+					setDue(answer, edit.due());
+				}
 				disclosure.getAnswers().add(answer);
-				changes.add(edit.id() + ": answered " + edit.statusLabel());
+				changes.add(edit.id() + ": answered " + status.label());
 			}
 		}
 		return new Result(changes, unknown);
 	}
 
-	private static void update(Answer answer, EditedAnswer edit, List<String> changes, String id) {
-		Status status = status(edit);
-		if (answer.getStatus() != status) {
-			changes.add(id + ": " + answer.getStatus().getLiteral() + " → " + status.getLiteral());
-			answer.setStatus(status);
+	private static void update(Answer answer, Status status, EditedAnswer edit, List<String> changes, String id) {
+		// An answer written with the word's alias (conformant) keeps it when the sheet chose the same word.
+		if (!status.writtenAs(answer.getStatus())) {
+			changes.add(id + ": " + answer.getStatus() + " → " + status.label());
+			answer.setStatus(status.label());
+		}
+		if (edit.hasDue()) {
+			String due = answer.getRemediation() == null ? "" : Objects.requireNonNullElse(answer.getRemediation().getDue(), "");
+			if (!due.equals(edit.due())) {
+				changes.add(id + ": target date " + (due.isEmpty() ? "-" : due) + " → " + (edit.due().isEmpty() ? "-" : edit.due()));
+				setDue(answer, edit.due());
+			}
 		}
 		if (!edit.hasComment()) {
 			return; // the cell could not be read as text; the reader has said so
@@ -89,12 +109,22 @@ public final class ChecklistEdits {
 		}
 	}
 
-	private static Status status(EditedAnswer edit) {
-		return switch (edit.status()) {
-			case CONFORMANT -> Status.CONFORMANT;
-			case NONCONFORMANT -> Status.NONCONFORMANT;
-			case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
-		};
+	/** Sets the target date, or removes it ("") with a remediation that then says nothing. */
+	private static void setDue(Answer answer, String due) {
+		Remediation remediation = answer.getRemediation();
+		if (due.isEmpty()) {
+			if (remediation != null) {
+				remediation.setDue(null);
+				if (remediation.getPlan() == null && remediation.getOwner() == null) {
+					answer.setRemediation(null);
+				}
+			}
+			return;
+		}
+		if (remediation == null) {
+			remediation = TekigoFactory.eINSTANCE.createRemediation();
+			answer.setRemediation(remediation);
+		}
+		remediation.setDue(due);
 	}
-
 }

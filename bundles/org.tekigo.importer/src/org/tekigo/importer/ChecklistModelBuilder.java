@@ -21,13 +21,13 @@ import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Weight;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.workspace.Weights;
 import org.tekigo.dsl.workspace.Weights.RequirementWeight;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.Statement;
-import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.TekigoFactory;
 import org.tekigo.importer.text.AnswerRow;
 import org.tekigo.importer.text.ChecklistFormatException;
@@ -210,12 +210,9 @@ public final class ChecklistModelBuilder {
 		return List.copyOf(urls);
 	}
 
-	private static Status status(String printed) {
-		return switch (printed) {
-			case AnswerRow.CONFORMANT -> Status.CONFORMANT;
-			case AnswerRow.NOT_CONFORMANT -> Status.NONCONFORMANT;
-			case AnswerRow.NOT_APPLICABLE -> Status.NOT_APPLICABLE;
-			default -> throw new IllegalArgumentException("not a status: " + printed);
-		};
+	/** The provider checklist prints its own words (適合可能 / 不適合 / 対象外): the answer writes them as printed. */
+	private static String status(String printed) {
+		return Scales.entry(Scales.PROVIDER, printed).map(Scales.Entry::word)
+				.orElseThrow(() -> new IllegalArgumentException("not a status: " + printed));
 	}
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -28,6 +30,7 @@ import org.tekigo.dsl.edition.StaleTexts;
 import org.tekigo.dsl.edition.TextsByFingerprint;
 import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.workspace.Ids;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.workspace.Weights;
 import org.tekigo.dsl.workspace.Weights.RequirementWeight;
 import org.tekigo.dsl.tekigo.WeightLevel;
@@ -39,6 +42,8 @@ import org.tekigo.reports.model.DisclosureView.ItemView;
 import org.tekigo.reports.model.DisclosureView.MeasureView;
 import org.tekigo.reports.model.DisclosureView.RemediationView;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.Duty;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.model.DisclosureView.Status;
 
@@ -87,13 +92,15 @@ public final class DisclosureViews {
 		}
 		Guideline weighed = guideline == null || guideline.eIsProxy() ? null : guideline;
 		return new DisclosureView(disclosure.getName(), disclosure.getTitle(), catalog.getTitle(), guidelineTitle, categories,
-				Weights.names(weighed, WeightLevel.MINIMUM), Weights.names(weighed, WeightLevel.RECOMMENDED));
+				Weights.names(weighed, WeightLevel.MINIMUM), Weights.names(weighed, WeightLevel.RECOMMENDED), scale(catalog));
 	}
 
 	private static ItemView item(Item item, List<Answer> answers, EarlierTexts earlier) {
 		List<RequirementView> requirements = item.getRelations().stream().filter(r -> !r.eIsProxy())
 				.map(DisclosureViews::requirement).toList();
-		List<AnswerView> views = answers.stream().map(answer -> answer(answer, earlier)).toList();
+		// An answer whose word is not its catalog's is an error of its own; the reports leave it out.
+		List<AnswerView> views = answers.stream().filter(answer -> status(answer).isPresent())
+				.map(answer -> answer(answer, earlier)).toList();
 		return new ItemView(Ids.of(item), item.getText(), requirements, views);
 	}
 
@@ -107,7 +114,7 @@ public final class DisclosureViews {
 				: new RemediationView(answer.getRemediation().getPlan(), orEmpty(answer.getRemediation().getOwner()),
 						orEmpty(answer.getRemediation().getDue()));
 		return new AnswerView(answerId(answer), requirement == null ? null : requirement(requirement),
-				status(answer.getStatus()), comment,
+				status(answer).orElseThrow(), comment,
 				answer.getStatement() == null ? null : answer.getStatement().getName(), evidence, remediation, line(answer),
 				stale(answer, earlier));
 	}
@@ -175,12 +182,30 @@ public final class DisclosureViews {
 				requirement.getText(), orEmpty(requirement.getPrevious()));
 	}
 
-	static Status status(org.tekigo.dsl.tekigo.Status status) {
-		return switch (status) {
-			case CONFORMANT -> Status.CONFORMANT;
-			case NONCONFORMANT -> Status.NONCONFORMANT;
-			case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
+	/** A catalog's scale as the reports print it. */
+	public static List<Status> scale(Catalog catalog) {
+		return Scales.of(catalog).stream().map(DisclosureViews::status).toList();
+	}
+
+	/** An answer's word as the reports print it; empty when the word is not its catalog's (an error). */
+	public static Optional<Status> status(Answer answer) {
+		return Scales.entryOf(answer).map(DisclosureViews::status);
+	}
+
+	private static Status status(Scales.Entry entry) {
+		Meaning meaning = switch (entry.meaning()) {
+			case FULFILLED -> Meaning.FULFILLED;
+			case PARTLY_FULFILLED -> Meaning.PARTLY_FULFILLED;
+			case GAP -> Meaning.GAP;
+			case NOT_APPLICABLE -> Meaning.NOT_APPLICABLE;
 		};
+		Set<Duty> requires = entry.requires().stream().map(duty -> switch (duty) {
+			case COMMENT -> Duty.COMMENT;
+			case REASON -> Duty.REASON;
+			case PLAN -> Duty.PLAN;
+			case DUE -> Duty.DUE;
+		}).collect(Collectors.toUnmodifiableSet());
+		return new Status(entry.word(), entry.alias(), meaning, requires);
 	}
 
 	private static int line(EObject element) {

@@ -13,11 +13,12 @@ import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.WeightLevel;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.workspace.Weights;
 import org.tekigo.dsl.tekigo.Review;
-import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.Verdict;
 import org.tekigo.dsl.workspace.Requirements;
+import org.tekigo.reports.model.DisclosureView.Status;
 import org.tekigo.reports.review.ReviewView;
 import org.tekigo.reports.review.ReviewView.FollowUp;
 import org.tekigo.reports.review.ReviewView.Judgement;
@@ -49,10 +50,10 @@ public final class ReviewViews {
 	}
 
 	private static Row row(Key key, Answer answer, Verdict verdict) {
-		String status = answer == null ? "" : DisclosureViews.status(answer.getStatus()).label();
+		String status = answer == null ? "" : DisclosureViews.status(answer).map(Status::label).orElse(answer.getStatus());
 		String comment = answer == null ? "" : answer.getStatement() != null && !answer.getStatement().eIsProxy()
 				? answer.getStatement().getText() : orEmpty(answer.getComment());
-		boolean minimumGap = answer != null && answer.getStatus() == Status.NONCONFORMANT && Requirements.firstMinimum(answer).isPresent();
+		boolean minimumGap = answer != null && Scales.isGap(answer) && Requirements.firstMinimum(answer).isPresent();
 		if (verdict == null) {
 			return new Row(key.id(), key.item().getText(), status, comment, minimumGap, false, Judgement.PENDING, "", "", false,
 					false, null, 0);

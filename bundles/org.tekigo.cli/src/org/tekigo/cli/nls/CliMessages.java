@@ -61,6 +61,7 @@ public final class CliMessages extends NLS {
 	public static String Migrate_dropped;
 	public static String Migrate_resultErrors;
 	public static String Migrate_summary;
+	public static String Compare_vendorPartly;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

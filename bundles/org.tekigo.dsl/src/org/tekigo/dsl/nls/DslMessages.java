@@ -80,6 +80,12 @@ public final class DslMessages extends NLS {
 	public static String Migration_itemNotInTarget;
 	public static String Migration_noCounterpart;
 	public static String Migration_counterpartNotRelated;
+	public static String Answer_missingPlan;
+	public static String Answer_missingDue;
+	public static String Answer_unknownWord;
+	public static String Scale_noGapWord;
+	public static String Scale_sameMeaning;
+	public static String Scale_duplicateWord;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, DslMessages.class);
 	}

@@ -5,6 +5,7 @@ import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.VerdictKind;
 import org.tekigo.dsl.workspace.Ids;
+import org.tekigo.dsl.workspace.Scales;
 
 /**
  * The text the tooling writes into a review: a new review with an empty verdict (未判定) per
@@ -16,9 +17,14 @@ public final class ReviewTexts {
 	private ReviewTexts() {
 	}
 
-	/** "pinned 適合可能 3f2a91c0": what the answer says now. */
+	/** "pinned 適合可能 3f2a91c0": what the answer says now (its scale's word, whatever alias it is written with). */
 	public static String pin(Answer answer) {
-		return "pinned " + answer.getStatus().getLiteral() + " " + AnswerFingerprint.of(answer);
+		return "pinned " + word(answer) + " " + AnswerFingerprint.of(answer);
+	}
+
+	/** The answer's word as its scale prints it: 適合可能 for an answer written conformant. */
+	public static String word(Answer answer) {
+		return Scales.entryOf(answer).map(Scales.Entry::word).orElse(answer.getStatus());
 	}
 
 	/** "1.1-①-1" or "1.7-①-1 [8.1.2/D/2]", as a verdict names the answer it judges. */

@@ -52,6 +52,14 @@ public interface IssueCodes {
 	String SUCCESSION_CYCLE = PREFIX + "successionCycle";
 	String COUNTERPART_OUTSIDE_PREDECESSOR = PREFIX + "counterpartOutsidePredecessor";
 
+	// answer scales
+	String UNKNOWN_WORD = PREFIX + "unknownWord";
+	String MISSING_PLAN = PREFIX + "missingPlan";
+	String MISSING_DUE = PREFIX + "missingDue";
+	String NO_GAP_WORD = PREFIX + "noGapWord";
+	String SAME_MEANING = PREFIX + "sameMeaning";
+	String DUPLICATE_WORD = PREFIX + "duplicateWord";
+
 	// what an answer was given against
 	String MALFORMED_PIN = PREFIX + "malformedPin";
 	String STALE_ANSWER = PREFIX + "staleAnswer";

@@ -18,7 +18,10 @@ import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
 import org.tekigo.dsl.tekigo.Remediation;
-import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.dsl.tekigo.Duty;
+import org.tekigo.dsl.workspace.DocumentLinks;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.workspace.Dates;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.Requirements;
@@ -34,28 +37,60 @@ public class TekigoAnswerValidator extends ComposedValidator {
 	private Clock clock = Clock.systemDefaultZone();
 
 	@Check
-	public void checkNonconformantHasComment(Answer answer) {
-		if (answer.getStatus() == Status.NONCONFORMANT && !hasReason(answer)) {
-			warning(DslMessages.Answer_nonconformantWithoutComment, answer, ANSWER__STATUS,
-					IssueCodes.NONCONFORMANT_WITHOUT_COMMENT);
+	public void checkWordIsInScale(Answer answer) {
+		if (answer.getStatus() == null || Scales.entryOf(answer).isPresent()) {
+			return;
 		}
+		Disclosure disclosure = (Disclosure) answer.eContainer();
+		if (disclosure.getCatalog() != null && disclosure.getCatalog().eIsProxy()) {
+			return; // an unresolved catalog is the linker's to report
+		}
+		List<String> words = Scales.around(answer).stream().map(Scales.Entry::word).toList();
+		error(bind(DslMessages.Answer_unknownWord, new Object[] { answer.getStatus(), DocumentLinks.catalogName(disclosure),
+				String.join(" / ", words) }), answer, ANSWER__STATUS, IssueCodes.UNKNOWN_WORD, words.toArray(String[]::new));
 	}
 
+	/** What the answer's word requires it to carry (a 不適合 a comment, a 対象外 a reason, a いいえ a target date…). */
 	@Check
-	public void checkNotApplicableHasReason(Answer answer) {
-		if (answer.getStatus() == Status.NOT_APPLICABLE && !hasReason(answer)) {
-			warning(DslMessages.Answer_notApplicableWithoutReason, answer, ANSWER__STATUS,
-					IssueCodes.NOT_APPLICABLE_WITHOUT_REASON);
-		}
+	public void checkAnswerCarriesWhatItsWordRequires(Answer answer) {
+		Scales.entryOf(answer).ifPresent(entry -> {
+			for (Duty duty : entry.requires()) {
+				switch (duty) {
+					case COMMENT -> {
+						if (!hasReason(answer)) {
+							warning(bind(DslMessages.Answer_nonconformantWithoutComment, entry.word()), answer, ANSWER__STATUS,
+									IssueCodes.NONCONFORMANT_WITHOUT_COMMENT);
+						}
+					}
+					case REASON -> {
+						if (!hasReason(answer)) {
+							warning(bind(DslMessages.Answer_notApplicableWithoutReason, entry.word()), answer, ANSWER__STATUS,
+									IssueCodes.NOT_APPLICABLE_WITHOUT_REASON);
+						}
+					}
+					case PLAN -> {
+						if (answer.getRemediation() == null || answer.getRemediation().getPlan() == null) {
+							warning(bind(DslMessages.Answer_missingPlan, entry.word()), answer, ANSWER__STATUS, IssueCodes.MISSING_PLAN);
+						}
+					}
+					case DUE -> {
+						if (answer.getRemediation() == null || answer.getRemediation().getDue() == null) {
+							warning(bind(DslMessages.Answer_missingDue, entry.word()), answer, ANSWER__STATUS, IssueCodes.MISSING_DUE);
+						}
+					}
+				}
+			}
+		});
 	}
 
 	@Check
 	public void checkMinimumGapHasPlan(Answer answer) {
-		if (answer.getStatus() != Status.NONCONFORMANT || answer.getRemediation() != null) {
+		if (!Scales.isGap(answer) || answer.getRemediation() != null) {
 			return;
 		}
+		String word = Scales.entryOf(answer).map(Scales.Entry::word).orElse(answer.getStatus());
 		Requirements.firstMinimum(answer).ifPresent(requirement -> warning(bind(DslMessages.Answer_minimumGapWithoutPlan,
-				Ids.of(requirement)), answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
+				Ids.of(requirement), word), answer, ANSWER__STATUS, IssueCodes.MINIMUM_GAP_WITHOUT_PLAN));
 	}
 
 	@Check

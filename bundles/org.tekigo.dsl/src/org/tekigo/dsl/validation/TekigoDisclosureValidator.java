@@ -106,7 +106,10 @@ public class TekigoDisclosureValidator extends ComposedValidator {
 			return; // an unresolved catalog is reported by the linker
 		}
 		String guideline = index.guidelineOfCatalog(disclosure).orElse(null);
-		if (guideline == null || !index.hasGuideline(disclosure, guideline)) {
+		if (guideline == null) {
+			return; // a catalog of its own (the cybersecurity checklist) stands on no guideline
+		}
+		if (!index.hasGuideline(disclosure, guideline)) {
 			error(bind(DslMessages.Disclosure_missingGuideline, catalog, guideline),
 					disclosure, DISCLOSURE__CATALOG, IssueCodes.MISSING_GUIDELINE);
 		}

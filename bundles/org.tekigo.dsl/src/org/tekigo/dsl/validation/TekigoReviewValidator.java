@@ -20,7 +20,7 @@ import org.tekigo.dsl.review.ReviewedAnswers.Key;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.FollowUp;
 import org.tekigo.dsl.tekigo.Review;
-import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.tekigo.Verdict;
 import org.tekigo.dsl.tekigo.VerdictKind;
 import org.tekigo.dsl.workspace.Dates;
@@ -109,11 +109,10 @@ public class TekigoReviewValidator extends ComposedValidator {
 		if (verdict.getVerdict() != VerdictKind.ACCEPTED || (verdict.getNote() != null && !verdict.getNote().isBlank())) {
 			return;
 		}
-		ReviewedAnswers.answer(verdict).filter(answer -> answer.getStatus() == Status.NONCONFORMANT)
-				.flatMap(Requirements::firstMinimum)
-				.ifPresent(minimum -> warning(bind(DslMessages.Review_minimumGapAcceptedWithoutNote,
-						Ids.of(minimum)), verdict, VERDICT__VERDICT,
-						IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE));
+		ReviewedAnswers.answer(verdict).filter(Scales::isGap).ifPresent(answer -> Requirements.firstMinimum(answer)
+				.ifPresent(minimum -> warning(bind(DslMessages.Review_minimumGapAcceptedWithoutNote, Ids.of(minimum),
+						Scales.entryOf(answer).map(Scales.Entry::word).orElse(answer.getStatus())), verdict, VERDICT__VERDICT,
+						IssueCodes.MINIMUM_GAP_ACCEPTED_WITHOUT_NOTE)));
 	}
 
 	@Check

@@ -1,9 +1,10 @@
 package org.tekigo.reports.checklist;
 
 /**
- * The physical columns of the checklist sheet, in order. The published checklist's 内容 header
- * spans two columns: the measure heading (①…, narrow, merged over the measure's rows) and the
- * measure item text; so its ten headers lie over eleven columns, followed by the hidden id.
+ * The columns a checklist sheet may have, in the order they stand; a {@link ChecklistShape} says
+ * which a sheet has. The published checklist's 内容 header spans two columns: the measure heading
+ * (①…, narrow, merged over the measure's rows) and the measure item text; so its ten headers lie
+ * over eleven columns, followed by the hidden id.
  */
 public enum ChecklistColumn {
 	CATEGORY(11),
@@ -17,6 +18,8 @@ public enum ChecklistColumn {
 	PREVIOUS_TEXT(40),
 	STATUS(11),
 	COMMENT(32),
+	/** The target date of a gap, for a checklist whose gaps need one (and nothing else of a plan). */
+	DUE(12),
 	/** The answer's stable id; hidden, read back to match edited rows to answers. */
 	ID(22);
 
@@ -24,10 +27,6 @@ public enum ChecklistColumn {
 
 	ChecklistColumn(int width) {
 		this.width = width;
-	}
-
-	public int index() {
-		return ordinal();
 	}
 
 	/** Width in characters of the default font, as Excel measures columns. */

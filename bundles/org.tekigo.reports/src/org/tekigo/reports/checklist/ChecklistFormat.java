@@ -30,6 +30,10 @@ public final class ChecklistFormat {
 
 	public static final String ID_HEADER = "Tekigo ID";
 	public static final String STATUS_HEADER = "ガイドラインへの適合性";
+	/** The answer column's header in a checklist of its own (one that answers no guideline). */
+	public static final String ANSWER_HEADER = "回答";
+	/** The target date column's header, in a checklist of its own. */
+	public static final String DUE_HEADER = "目標日";
 	/** The comment column is headed "&lt;vendor&gt;の見解". */
 	public static final String COMMENT_HEADER_SUFFIX = "の見解";
 

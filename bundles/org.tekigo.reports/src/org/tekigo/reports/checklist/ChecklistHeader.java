@@ -17,6 +17,13 @@ import org.tekigo.reports.xlsx.TextCells;
  * | 対策項目              | 対策項目で対応   | 関連する医療情報安全管理ガイドライン要求事項 | ガイドライン | Chatwork | Tekigo |
  * | 大項目 | 小項目 | 内容 | できるシナリオ例 | 項番 | 区分 | 内容（5.1版） | 内容          | への適合性   | の見解   | ID     |
  * </pre>
+ *
+ * and, for a checklist of its own (no guideline, no requirements):
+ *
+ * <pre>
+ * | 確認項目                 | 回答 | Vendor の見解 | 目標日 | Tekigo ID |
+ * | 大項目 | 小項目 | 内容   |      |               |        |           |
+ * </pre>
  */
 final class ChecklistHeader {
 
@@ -28,43 +35,55 @@ final class ChecklistHeader {
 	static final String CONTENT = "内容";
 	static final String SECTION = "項番";
 	static final String CLASS = "区分";
+	/** Over the sections and items of a checklist of its own. */
+	static final String CHECK_ITEMS = "確認項目";
 
 	private static final Pattern TRAILING_VERSION = Pattern.compile("(\\d+(?:\\.\\d+)*)\\s*$");
 
 	private ChecklistHeader() {
 	}
 
-	static void write(Sheet sheet, DisclosureView disclosure, ChecklistStyles styles, TextCells cells, float rowPoints) {
+	static void write(Sheet sheet, ChecklistShape shape, DisclosureView disclosure, ChecklistStyles styles, TextCells cells,
+			float rowPoints) {
 		Row top = sheet.createRow(0);
 		Row sub = sheet.createRow(1);
 		top.setHeightInPoints(rowPoints);
 		sub.setHeightInPoints(rowPoints);
-		for (ChecklistColumn column : ChecklistColumn.values()) {
-			top.createCell(column.index()).setCellStyle(styles.header);
-			sub.createCell(column.index()).setCellStyle(styles.header);
+		for (ChecklistColumn column : shape.columns()) {
+			top.createCell(shape.index(column)).setCellStyle(styles.header);
+			sub.createCell(shape.index(column)).setCellStyle(styles.header);
 		}
-		set(top, ChecklistColumn.CATEGORY, MEASURES, styles, cells);
-		set(top, ChecklistColumn.SCENARIO, SCENARIO, styles, cells);
-		set(top, ChecklistColumn.SECTION, REQUIREMENTS, styles, cells);
-		set(top, ChecklistColumn.STATUS, ChecklistFormat.STATUS_HEADER, styles, cells);
-		set(top, ChecklistColumn.COMMENT, commentHeader(disclosure), styles, cells);
-		set(top, ChecklistColumn.ID, ChecklistFormat.ID_HEADER, styles, cells);
+		Headers headers = new Headers(sheet, shape, top, sub, styles, cells);
+		boolean standalone = shape == ChecklistShape.STANDALONE;
+		headers.set(top, ChecklistColumn.CATEGORY, standalone ? CHECK_ITEMS : MEASURES);
+		headers.set(top, ChecklistColumn.SCENARIO, SCENARIO);
+		headers.set(top, ChecklistColumn.SECTION, REQUIREMENTS);
+		headers.set(top, ChecklistColumn.STATUS, statusHeader(shape));
+		headers.set(top, ChecklistColumn.COMMENT, commentHeader(disclosure));
+		headers.set(top, ChecklistColumn.DUE, ChecklistFormat.DUE_HEADER);
+		headers.set(top, ChecklistColumn.ID, ChecklistFormat.ID_HEADER);
 
-		set(sub, ChecklistColumn.CATEGORY, CATEGORY, styles, cells);
-		set(sub, ChecklistColumn.GROUP, GROUP, styles, cells);
-		set(sub, ChecklistColumn.MEASURE, CONTENT, styles, cells);
-		set(sub, ChecklistColumn.SECTION, SECTION, styles, cells);
-		set(sub, ChecklistColumn.CLASS, CLASS, styles, cells);
-		set(sub, ChecklistColumn.TEXT, currentTextHeader(disclosure.guidelineTitle()), styles, cells);
-		set(sub, ChecklistColumn.PREVIOUS_TEXT, CONTENT, styles, cells);
+		headers.set(sub, ChecklistColumn.CATEGORY, CATEGORY);
+		headers.set(sub, ChecklistColumn.GROUP, GROUP);
+		headers.set(sub, ChecklistColumn.MEASURE, CONTENT);
+		headers.set(sub, ChecklistColumn.SECTION, SECTION);
+		headers.set(sub, ChecklistColumn.CLASS, CLASS);
+		headers.set(sub, ChecklistColumn.TEXT, currentTextHeader(disclosure.guidelineTitle()));
+		headers.set(sub, ChecklistColumn.PREVIOUS_TEXT, CONTENT);
 
-		merge(sheet, 0, 0, ChecklistColumn.CATEGORY, ChecklistColumn.ITEM);
-		merge(sheet, 0, 1, ChecklistColumn.SCENARIO, ChecklistColumn.SCENARIO);
-		merge(sheet, 0, 0, ChecklistColumn.SECTION, ChecklistColumn.PREVIOUS_TEXT);
-		merge(sheet, 0, 1, ChecklistColumn.STATUS, ChecklistColumn.STATUS);
-		merge(sheet, 0, 1, ChecklistColumn.COMMENT, ChecklistColumn.COMMENT);
-		merge(sheet, 0, 1, ChecklistColumn.ID, ChecklistColumn.ID);
-		merge(sheet, 1, 1, ChecklistColumn.MEASURE, ChecklistColumn.ITEM);
+		headers.merge(0, 0, ChecklistColumn.CATEGORY, ChecklistColumn.ITEM);
+		headers.merge(0, 1, ChecklistColumn.SCENARIO, ChecklistColumn.SCENARIO);
+		headers.merge(0, 0, ChecklistColumn.SECTION, ChecklistColumn.PREVIOUS_TEXT);
+		headers.merge(0, 1, ChecklistColumn.STATUS, ChecklistColumn.STATUS);
+		headers.merge(0, 1, ChecklistColumn.COMMENT, ChecklistColumn.COMMENT);
+		headers.merge(0, 1, ChecklistColumn.DUE, ChecklistColumn.DUE);
+		headers.merge(0, 1, ChecklistColumn.ID, ChecklistColumn.ID);
+		headers.merge(1, 1, ChecklistColumn.MEASURE, ChecklistColumn.ITEM);
+	}
+
+	/** "ガイドラインへの適合性" in the published layout; "回答" in a checklist of its own. */
+	static String statusHeader(ChecklistShape shape) {
+		return shape == ChecklistShape.PROVIDER ? ChecklistFormat.STATUS_HEADER : ChecklistFormat.ANSWER_HEADER;
 	}
 
 	static String commentHeader(DisclosureView disclosure) {
@@ -77,12 +96,21 @@ final class ChecklistHeader {
 		return version.find() ? CONTENT + "（" + version.group(1) + "版）" : CONTENT;
 	}
 
-	private static void set(Row row, ChecklistColumn column, String text, ChecklistStyles styles, TextCells cells) {
-		Cell cell = row.getCell(column.index());
-		cells.set(cell, text, styles.header);
-	}
+	/** Writes the header cells of one sheet, placed by its shape. */
+	private record Headers(Sheet sheet, ChecklistShape shape, Row top, Row sub, ChecklistStyles styles, TextCells cells) {
 
-	private static void merge(Sheet sheet, int firstRow, int lastRow, ChecklistColumn first, ChecklistColumn last) {
-		sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, first.index(), last.index()));
+		/** Writes a header; a column the shape does not have is left out. */
+		void set(Row row, ChecklistColumn column, String text) {
+			if (shape.has(column)) {
+				cells.set(row.getCell(shape.index(column)), text, styles.header);
+			}
+		}
+
+		/** Merges a header over columns that stand together in every shape that has them. */
+		void merge(int firstRow, int lastRow, ChecklistColumn first, ChecklistColumn last) {
+			if (shape.has(first) && shape.has(last)) {
+				sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, shape.index(first), shape.index(last)));
+			}
+		}
 	}
 }

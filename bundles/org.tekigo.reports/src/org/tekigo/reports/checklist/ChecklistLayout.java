@@ -14,12 +14,14 @@ import org.tekigo.reports.xlsx.TextHeight;
 final class ChecklistLayout {
 
 	private final List<ChecklistRow> rows;
+	private final ChecklistShape shape;
 	private final Map<ChecklistColumn, ColumnSpans> spans = new EnumMap<>(ChecklistColumn.class);
 	private final float[] heights;
 
-	private ChecklistLayout(List<ChecklistRow> rows, TextHeight textHeight) {
+	private ChecklistLayout(List<ChecklistRow> rows, ChecklistShape shape, TextHeight textHeight) {
 		this.rows = rows;
-		for (ChecklistColumn column : ChecklistColumn.values()) {
+		this.shape = shape;
+		for (ChecklistColumn column : shape.columns()) {
 			spans.put(column, ColumnSpans.of(rows, row -> mergeKey(row, column)));
 		}
 		this.heights = new float[rows.size()];
@@ -27,8 +29,8 @@ final class ChecklistLayout {
 		fitMergedCells(textHeight);
 	}
 
-	static ChecklistLayout plan(List<ChecklistRow> rows, TextHeight textHeight) {
-		return new ChecklistLayout(rows, textHeight);
+	static ChecklistLayout plan(List<ChecklistRow> rows, ChecklistShape shape, TextHeight textHeight) {
+		return new ChecklistLayout(rows, shape, textHeight);
 	}
 
 	ColumnSpans spans(ChecklistColumn column) {
@@ -53,6 +55,7 @@ final class ChecklistLayout {
 			case PREVIOUS_TEXT -> row.requirements().previousText();
 			case STATUS -> row.statusLabel();
 			case COMMENT -> row.comment();
+			case DUE -> row.due();
 			case ID -> row.id();
 		};
 	}
@@ -70,7 +73,7 @@ final class ChecklistLayout {
 			case ITEM -> row.itemOrdinal();
 			case SECTION, CLASS, TEXT, PREVIOUS_TEXT ->
 				row.requirementKey().isEmpty() ? null : row.measureOrdinal() + "\u0000" + row.requirementKey();
-			case STATUS, COMMENT, ID -> null;
+			case STATUS, COMMENT, DUE, ID -> null;
 		};
 	}
 
@@ -105,7 +108,7 @@ final class ChecklistLayout {
 		}
 	}
 
-	private static List<ChecklistColumn> visibleColumns() {
-		return List.of(ChecklistColumn.values()).subList(0, ChecklistColumn.ID.index());
+	private List<ChecklistColumn> visibleColumns() {
+		return shape.visible();
 	}
 }

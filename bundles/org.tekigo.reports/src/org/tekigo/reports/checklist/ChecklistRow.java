@@ -25,12 +25,17 @@ public record ChecklistRow(int categoryOrdinal, int groupOrdinal, int measureOrd
 		return answer != null ? answer.id() : item.id();
 	}
 
-	/** 適合可能 / 不適合 / 対象外, or "" when unanswered. */
+	/** The answer's word (適合可能, いいえ…), or "" when unanswered. */
 	public String statusLabel() {
 		return answer != null ? answer.status().label() : "";
 	}
 
 	public String comment() {
 		return answer != null && answer.comment() != null ? answer.comment() : "";
+	}
+
+	/** The answer's target date ("" when it has none). */
+	public String due() {
+		return answer != null && answer.remediation() != null && answer.remediation().due() != null ? answer.remediation().due() : "";
 	}
 }

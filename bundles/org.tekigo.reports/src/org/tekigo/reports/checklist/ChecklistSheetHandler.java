@@ -4,7 +4,6 @@ import org.tekigo.reports.nls.ReportMessages;
 import static org.eclipse.osgi.util.NLS.bind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.tekigo.reports.checklist.CellMarkup.Kind;
-import org.tekigo.reports.model.DisclosureView.Status;
 
 /**
  * Reads the checklist sheet row by row as it streams past: finds the id, status and comment
@@ -51,6 +49,8 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 	private int idColumn = -1;
 	private int statusColumn = -1;
 	private int commentColumn = -1;
+	/** Only in a checklist of its own; -1 in the published layout. */
+	private int dueColumn = -1;
 
 	ChecklistSheetHandler(String sheetName, SharedStrings strings, StylesTable styles) {
 		this.sheetName = sheetName;
@@ -110,10 +110,12 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 			String header = cell.text() == null ? "" : cell.text().strip();
 			if (idColumn < 0 && header.equals(ChecklistFormat.ID_HEADER)) {
 				idColumn = column;
-			} else if (statusColumn < 0 && header.equals(ChecklistFormat.STATUS_HEADER)) {
+			} else if (statusColumn < 0 && (header.equals(ChecklistFormat.STATUS_HEADER) || header.equals(ChecklistFormat.ANSWER_HEADER))) {
 				statusColumn = column;
 			} else if (commentColumn < 0 && header.endsWith(ChecklistFormat.COMMENT_HEADER_SUFFIX)) {
 				commentColumn = column;
+			} else if (dueColumn < 0 && header.equals(ChecklistFormat.DUE_HEADER)) {
+				dueColumn = column;
 			}
 		});
 	}
@@ -131,6 +133,7 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		String id = readable(idColumn, ReportMessages.Sheet_rowSkipped);
 		String statusText = readable(statusColumn, ReportMessages.Sheet_keepsStatus);
 		String comment = readable(commentColumn, ReportMessages.Sheet_keepsComment);
+		String due = dueColumn < 0 ? null : due(row);
 		String rowId = id == null ? "" : id.strip();
 		rowNotes.forEach(note -> notes.add(new CellNote(note.sheet(), note.cell(), rowId, note.message())));
 		if (id == null) {
@@ -143,9 +146,9 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 			}
 			return;
 		}
-		Status status = statusText.isEmpty() ? null : parseStatus(statusText, row);
-		EditedAnswer earlier = answers.putIfAbsent(rowId,
-				new EditedAnswer(rowId, status, comment == null ? null : comment.replace("\r\n", "\n"), row));
+		// The word is checked against the scale of the disclosure the sheet is brought into (EditedChecklist).
+		EditedAnswer earlier = answers.putIfAbsent(rowId, new EditedAnswer(rowId, statusText.isEmpty() ? null : statusText,
+				comment == null ? null : comment.replace("\r\n", "\n"), row, due, sheetName));
 		if (earlier != null) {
 			throw new Refusal(bind(ReportMessages.Sheet_duplicateId, new Object[] { where(row), rowId, earlier.row() }));
 		}
@@ -181,10 +184,38 @@ final class ChecklistSheetHandler implements SheetContentsHandler {
 		return text;
 	}
 
-	private Status parseStatus(String text, int row) {
-		Optional<Status> status = Arrays.stream(Status.values()).filter(s -> s.label().equals(text)).findFirst();
-		return status.orElseThrow(() -> new Refusal(bind(ReportMessages.Sheet_unknownStatus, new Object[] { where(row), abbreviate(text),
-				String.join(", ", StatusColumnRules.labels()) })));
+	/**
+	 * The target date of this row: "" when empty, ISO when the cell holds a date in another
+	 * spelling (2027/3/31, or a date cell shown so); null when a date cell cannot be read (noted:
+	 * the answer keeps its date). Text that is no date refuses the sheet, naming the row.
+	 */
+	private String due(int row) {
+		SheetCell cell = rowCells.get(dueColumn);
+		if (cell == null || cell.text() == null || cell.text().isBlank()) {
+			return cell != null && cell.kind() == Kind.FORMULA_WITHOUT_VALUE ? readable(dueColumn, ReportMessages.Sheet_keepsDue) : "";
+		}
+		Optional<String> date = isoDate(cell.text().strip());
+		if (date.isPresent() && (cell.kind() == Kind.TEXT || cell.kind() == Kind.DATE)) {
+			return date.get();
+		}
+		if (cell.kind() == Kind.TEXT) {
+			throw new Refusal(bind(ReportMessages.Sheet_badDue, where(row), abbreviate(cell.text())));
+		}
+		return readable(dueColumn, ReportMessages.Sheet_keepsDue);
+	}
+
+	/** "2027-03-31" for 2027-03-31, 2027/3/31 or 2027.3.31. */
+	static Optional<String> isoDate(String text) {
+		String[] parts = text.split("[-/.]");
+		if (parts.length != 3 || !text.matches("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}")) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(java.time.LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]))
+					.toString());
+		} catch (java.time.DateTimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	private String where(int row) {

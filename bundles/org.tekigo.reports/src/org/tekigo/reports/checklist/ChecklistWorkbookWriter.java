@@ -35,24 +35,26 @@ public final class ChecklistWorkbookWriter {
 
 	public void write(DisclosureView disclosure, OutputStream out) throws IOException {
 		List<ChecklistRow> rows = ChecklistRows.of(disclosure);
+		ChecklistShape shape = ChecklistShape.of(disclosure);
 		TextHeight textHeight = new TextHeight(ChecklistStyles.FONT_POINTS);
-		ChecklistLayout layout = ChecklistLayout.plan(rows, textHeight);
+		ChecklistLayout layout = ChecklistLayout.plan(rows, shape, textHeight);
 		// close() also deletes the streaming workbook's temporary files.
 		try (SXSSFWorkbook workbook = StreamingWorkbooks.editable()) {
 			ChecklistStyles styles = new ChecklistStyles(workbook);
 			TextCells cells = new TextCells(workbook);
 			SXSSFSheet sheet = workbook.createSheet(ChecklistFormat.CHECKLIST_SHEET);
-			setColumns(sheet);
-			ChecklistHeader.write(sheet, disclosure, styles, cells, textHeight.points(2));
-			writeRows(sheet, rows, layout, styles, cells);
-			mergeSpans(sheet, layout);
+			setColumns(sheet, shape);
+			ChecklistHeader.write(sheet, shape, disclosure, styles, cells, textHeight.points(2));
+			writeRows(sheet, shape, rows, layout, styles, cells);
+			mergeSpans(sheet, shape, layout);
 			int firstDataRow = ChecklistFormat.HEADER_ROWS;
 			int lastDataRow = firstDataRow + rows.size() - 1;
-			StatusColumnRules.apply(sheet, firstDataRow, lastDataRow);
+			new StatusColumnRules(disclosure.scale(), shape.index(ChecklistColumn.STATUS), ChecklistHeader.statusHeader(shape))
+					.apply(sheet, firstDataRow, lastDataRow);
 			sheet.createFreezePane(0, ChecklistFormat.HEADER_ROWS);
 			// The filter covers the hidden id too: sorting through it must move the id with its row.
 			sheet.setAutoFilter(new CellRangeAddress(ChecklistFormat.HEADER_ROWS - 1, Math.max(lastDataRow, firstDataRow),
-					0, ChecklistColumn.ID.index()));
+					0, shape.index(ChecklistColumn.ID)));
 			setUpPrinting(sheet, disclosure);
 			ChecklistMarker.write(workbook, disclosure, cells);
 			workbook.setActiveSheet(0);
@@ -60,21 +62,21 @@ public final class ChecklistWorkbookWriter {
 		}
 	}
 
-	private static void setColumns(Sheet sheet) {
-		for (ChecklistColumn column : ChecklistColumn.values()) {
-			sheet.setColumnWidth(column.index(), column.width() * 256);
+	private static void setColumns(Sheet sheet, ChecklistShape shape) {
+		for (ChecklistColumn column : shape.columns()) {
+			sheet.setColumnWidth(shape.index(column), column.width() * 256);
 		}
-		sheet.setColumnHidden(ChecklistColumn.ID.index(), true);
+		sheet.setColumnHidden(shape.index(ChecklistColumn.ID), true);
 	}
 
-	private static void writeRows(Sheet sheet, List<ChecklistRow> rows, ChecklistLayout layout, ChecklistStyles styles,
-			TextCells cells) {
+	private static void writeRows(Sheet sheet, ChecklistShape shape, List<ChecklistRow> rows, ChecklistLayout layout,
+			ChecklistStyles styles, TextCells cells) {
 		for (int index = 0; index < rows.size(); index++) {
 			ChecklistRow data = rows.get(index);
 			Row row = sheet.createRow(ChecklistFormat.HEADER_ROWS + index);
 			row.setHeightInPoints(layout.heightInPoints(index));
-			for (ChecklistColumn column : ChecklistColumn.values()) {
-				Cell cell = row.createCell(column.index());
+			for (ChecklistColumn column : shape.columns()) {
+				Cell cell = row.createCell(shape.index(column));
 				CellStyle style = styleOf(column, styles);
 				// Cells covered by a merged cell stay blank but keep the style, so borders print.
 				String text = layout.spans(column).continuesAbove(index) ? "" : ChecklistLayout.text(data, column);
@@ -85,18 +87,18 @@ public final class ChecklistWorkbookWriter {
 
 	private static CellStyle styleOf(ChecklistColumn column, ChecklistStyles styles) {
 		return switch (column) {
-			case STATUS -> styles.status;
+			case STATUS, DUE -> styles.status;
 			case ID -> styles.id;
 			default -> styles.text;
 		};
 	}
 
-	private static void mergeSpans(Sheet sheet, ChecklistLayout layout) {
-		for (ChecklistColumn column : ChecklistColumn.values()) {
+	private static void mergeSpans(Sheet sheet, ChecklistShape shape, ChecklistLayout layout) {
+		for (ChecklistColumn column : shape.columns()) {
 			for (ColumnSpans.Run run : layout.spans(column).merged()) {
 				// Unsafe: the spans are disjoint by construction; the checked variant is quadratic.
 				sheet.addMergedRegionUnsafe(new CellRangeAddress(ChecklistFormat.HEADER_ROWS + run.first(),
-						ChecklistFormat.HEADER_ROWS + run.last(), column.index(), column.index()));
+						ChecklistFormat.HEADER_ROWS + run.last(), shape.index(column), shape.index(column)));
 			}
 		}
 	}

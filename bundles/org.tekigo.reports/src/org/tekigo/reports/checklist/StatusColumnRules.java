@@ -1,6 +1,6 @@
 package org.tekigo.reports.checklist;
 
-import java.util.Arrays;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -13,53 +13,69 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.Status;
 import org.tekigo.reports.xlsx.XlsxColours;
 
 /**
- * The status column's rules: a drop-down with exactly the three published values, so that
- * whoever edits the sheet cannot type a fourth; and colours by conditional formatting rather
- * than fixed fills, so that the colour follows the value after an edit.
+ * The answer column's rules: a drop-down with exactly the words of the catalog's scale, so that
+ * whoever edits the sheet cannot type another; and colours by what each word means, by
+ * conditional formatting rather than fixed fills, so that the colour follows the value after an
+ * edit.
  */
 final class StatusColumnRules {
 
-	/** Fill and font colours (RGB hex) per status: pale fills, so the text stays readable in print. */
+	/** Fill and font colours (RGB hex) per meaning: pale fills, so the text stays readable in print. */
 	enum Colour {
-		CONFORMANT(Status.CONFORMANT, "C6EFCE", "006100"),
-		NONCONFORMANT(Status.NONCONFORMANT, "FFC7CE", "9C0006"),
-		NOT_APPLICABLE(Status.NOT_APPLICABLE, "E7E6E6", "3A3838");
+		FULFILLED("C6EFCE", "006100"),
+		PARTLY_FULFILLED("FFE0B2", "8A4B00"),
+		GAP("FFC7CE", "9C0006"),
+		NOT_APPLICABLE("E7E6E6", "3A3838");
 
-		final Status status;
 		final String fill;
 		final String font;
 
-		Colour(Status status, String fill, String font) {
-			this.status = status;
+		Colour(String fill, String font) {
 			this.fill = fill;
 			this.font = font;
+		}
+
+		static Colour of(Meaning meaning) {
+			return valueOf(meaning.name());
 		}
 	}
 
 	/** Unanswered rows stand out too: they are what the vendor still has to fill in. */
 	static final String UNANSWERED_FILL = "FFEB9C";
 
-	private StatusColumnRules() {
+	private final List<Status> scale;
+	private final int column;
+	private final String header;
+
+	/**
+	 * @param scale  the words, in the catalog's order
+	 * @param column the answer column's index
+	 * @param header its header, which titles the error box
+	 */
+	StatusColumnRules(List<Status> scale, int column, String header) {
+		this.scale = scale;
+		this.column = column;
+		this.header = header;
 	}
 
-	static String[] labels() {
-		return Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new);
+	String[] labels() {
+		return scale.stream().map(Status::label).toArray(String[]::new);
 	}
 
-	static void apply(Sheet sheet, int firstRow, int lastRow) {
+	void apply(Sheet sheet, int firstRow, int lastRow) {
 		if (lastRow < firstRow) {
 			return;
 		}
-		int column = ChecklistColumn.STATUS.index();
-		addDropDown(sheet, firstRow, lastRow, column);
-		addColours(sheet, firstRow, lastRow, column);
+		addDropDown(sheet, firstRow, lastRow);
+		addColours(sheet, firstRow, lastRow);
 	}
 
-	private static void addDropDown(Sheet sheet, int firstRow, int lastRow, int column) {
+	private void addDropDown(Sheet sheet, int firstRow, int lastRow) {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidationConstraint constraint = helper.createExplicitListConstraint(labels());
 		DataValidation validation = helper.createValidation(constraint,
@@ -70,16 +86,18 @@ final class StatusColumnRules {
 		validation.setSuppressDropDownArrow(true);
 		validation.setShowErrorBox(true);
 		validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-		validation.createErrorBox("ガイドラインへの適合性", "適合可能・不適合・対象外のいずれかを選んでください。");
+		validation.createErrorBox(header, String.join("・", labels()) + "のいずれかを選んでください。");
 		sheet.addValidationData(validation);
 	}
 
-	private static void addColours(Sheet sheet, int firstRow, int lastRow, int column) {
+	private void addColours(Sheet sheet, int firstRow, int lastRow) {
 		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
 		CellRangeAddress[] range = { new CellRangeAddress(firstRow, lastRow, column, column) };
-		for (Colour colour : Colour.values()) {
+		for (Status status : scale) {
+			Colour colour = Colour.of(status.meaning());
+			// A formula's string literal doubles its quotes.
 			ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-					"\"" + colour.status.label() + "\"");
+					"\"" + status.label().replace("\"", "\"\"") + "\"");
 			fill(rule, colour.fill, colour.font);
 			formatting.addConditionalFormatting(range, rule);
 		}

@@ -11,7 +11,9 @@ import org.tekigo.reports.compare.CompareMatrix.Part;
 import org.tekigo.reports.compare.CompareMatrix.Row;
 import org.tekigo.reports.compare.CompareMatrix.Vendor;
 import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.reports.model.ScaleWords;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -40,7 +42,7 @@ public final class CompareHtmlWriter {
 			.id { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; white-space: nowrap; }
 			td.conformant { background: #c6efce; } td.nonconformant { background: #ffc7ce; }
 			td.minimum { background: #f4b6b6; font-weight: bold; } td.notApplicable { background: #e7e6e6; }
-			td.unanswered { background: #ffeb9c; } td.mixed { background: #fde9d9; }
+			td.unanswered { background: #ffeb9c; } td.mixed { background: #fde9d9; } td.partly { background: #ffe0b2; }
 			tr.differs td:first-child { border-left: 4px solid #c62828; }
 			@page { size: A4 landscape; margin: 10mm; }
 			""";
@@ -57,14 +59,22 @@ public final class CompareHtmlWriter {
 				.append("<h1>").append(ReportMessages.Compare_title).append("</h1>\n<p class=\"meta\">")
 				.append(bind(ReportMessages.Compare_meta, new Object[] { esc(matrix.catalogTitle()), matrix.vendors().size(),
 						matrix.rows().size(), matrix.differingItems() })).append("</p>\n");
+		ScaleWords words = matrix.words();
+		boolean partly = words.has(Meaning.PARTLY_FULFILLED);
 		html.append("<section id=\"totals\">\n<h2>").append(ReportMessages.Compare_totals).append("</h2>\n<table>\n<thead><tr><th>")
-				.append(ReportMessages.Compare_vendor).append("</th><th>").append(ReportMessages.Compare_answers).append("</th><th>適合可能</th>")
-				.append("<th>不適合</th><th>").append(ReportMessages.Compare_minimumGaps).append("</th><th>対象外</th><th>")
+				.append(ReportMessages.Compare_vendor).append("</th><th>").append(ReportMessages.Compare_answers).append("</th><th>")
+				.append(esc(words.labels(Meaning.FULFILLED))).append("</th>")
+				.append(partly ? "<th>" + esc(words.labels(Meaning.PARTLY_FULFILLED)) + "</th>" : "")
+				.append("<th>").append(esc(words.labels(Meaning.GAP))).append("</th><th>").append(ReportMessages.Compare_minimumGaps)
+				.append("</th><th>").append(esc(words.labels(Meaning.NOT_APPLICABLE))).append("</th><th>")
 				.append(ReportMessages.Compare_unanswered).append("</th></tr></thead>\n<tbody>\n");
 		for (Vendor vendor : matrix.vendors()) {
 			CompareMatrix.Totals t = vendor.totals();
 			html.append("<tr><th scope=\"row\">").append(esc(vendor.name())).append("</th>");
-			for (int value : new int[] { t.answers(), t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(), t.unanswered() }) {
+			int[] values = partly ? new int[] { t.answers(), t.conformant(), t.partlyFulfilled(), t.nonconformant(), t.minimumGaps(),
+					t.notApplicable(), t.unanswered() }
+					: new int[] { t.answers(), t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(), t.unanswered() };
+			for (int value : values) {
 				html.append("<td class=\"num\">").append(value).append("</td>");
 			}
 			html.append("</tr>\n");
@@ -98,9 +108,10 @@ public final class CompareHtmlWriter {
 			return "mixed";
 		}
 		Status status = cell.parts().get(0).status();
-		return switch (status) {
-			case CONFORMANT -> "conformant";
-			case NONCONFORMANT -> "nonconformant";
+		return switch (status.meaning()) {
+			case FULFILLED -> "conformant";
+			case PARTLY_FULFILLED -> "partly";
+			case GAP -> "nonconformant";
 			case NOT_APPLICABLE -> "notApplicable";
 		};
 	}

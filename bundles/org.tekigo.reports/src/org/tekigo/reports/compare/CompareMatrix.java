@@ -12,22 +12,26 @@ import org.tekigo.reports.model.DisclosureView.CategoryView;
 import org.tekigo.reports.model.DisclosureView.GroupView;
 import org.tekigo.reports.model.DisclosureView.ItemView;
 import org.tekigo.reports.model.DisclosureView.MeasureView;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
 import org.tekigo.reports.model.DisclosureView.Status;
 import org.tekigo.reports.model.RelatedRequirements;
+import org.tekigo.reports.model.ScaleWords;
 
 /**
  * Vendors × items: for disclosures answering one catalog, each item's answer by each vendor,
  * the items where vendors differ first (then the rest, each part in catalog order), and each
- * vendor's totals counted from the cells (answers by status, unanswered items, 不適合 touching a
+ * vendor's totals counted from the cells (answers by meaning, unanswered items, gaps touching a
  * minimum requirement), so they can be checked against each disclosure's own gap report.
  */
-public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row> rows) {
+public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row> rows, ScaleWords words) {
 
 	public record Vendor(String id, String name, Totals totals) {
 	}
 
-	public record Totals(int answers, int conformant, int nonconformant, int notApplicable, int unanswered, int minimumGaps) {
+	/** Counted by meaning: conformant are the answers whose word means fulfilled, nonconformant the gaps. */
+	public record Totals(int answers, int conformant, int nonconformant, int notApplicable, int unanswered, int minimumGaps,
+			int partlyFulfilled) {
 	}
 
 	/** One item: where it stands in the catalog, and one cell per vendor, in the vendors' order. */
@@ -102,7 +106,7 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 		for (int v = 0; v < disclosures.size(); v++) {
 			vendors.add(new Vendor(disclosures.get(v).id(), disclosures.get(v).vendor(), totals(rows, v)));
 		}
-		return new CompareMatrix(first.catalogTitle(), vendors, rows);
+		return new CompareMatrix(first.catalogTitle(), vendors, rows, ScaleWords.of(first));
 	}
 
 	private static Map<String, ItemView> itemsById(DisclosureView disclosure) {
@@ -117,7 +121,7 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 		}
 		List<Part> parts = new ArrayList<>();
 		for (AnswerView answer : item.answers()) {
-			boolean minimumGap = answer.status() == Status.NONCONFORMANT
+			boolean minimumGap = answer.status().isGap()
 					&& RelatedRequirements.of(item, answer).stream().anyMatch(RequirementView::minimum);
 			parts.add(new Part(answer.requirement() == null ? null : answer.requirement().id(), answer.status(), minimumGap));
 		}
@@ -125,19 +129,19 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 	}
 
 	private static Totals totals(List<Row> rows, int vendor) {
-		int[] byStatus = new int[Status.values().length];
+		int[] byMeaning = new int[Meaning.values().length];
 		int answers = 0, unanswered = 0, minimumGaps = 0;
 		for (Row row : rows) {
 			Cell cell = row.cells().get(vendor);
 			unanswered += cell.unanswered() ? 1 : 0;
 			for (Part part : cell.parts()) {
 				answers++;
-				byStatus[part.status().ordinal()]++;
+				byMeaning[part.status().meaning().ordinal()]++;
 				minimumGaps += part.minimumGap() ? 1 : 0;
 			}
 		}
-		return new Totals(answers, byStatus[Status.CONFORMANT.ordinal()], byStatus[Status.NONCONFORMANT.ordinal()],
-				byStatus[Status.NOT_APPLICABLE.ordinal()], unanswered, minimumGaps);
+		return new Totals(answers, byMeaning[Meaning.FULFILLED.ordinal()], byMeaning[Meaning.GAP.ordinal()],
+				byMeaning[Meaning.NOT_APPLICABLE.ordinal()], unanswered, minimumGaps, byMeaning[Meaning.PARTLY_FULFILLED.ordinal()]);
 	}
 
 	/** How many items the vendors answer differently. */

@@ -1,6 +1,9 @@
 package org.tekigo.reports.compare;
 
 import org.tekigo.reports.nls.ReportMessages;
+import org.tekigo.reports.model.DisclosureView.Meaning;
+import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.reports.model.ScaleWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -54,33 +57,57 @@ public final class CompareWorkbookWriter {
 				rows.add(values);
 			}
 			SXSSFSheet sheet = tables.write(MATRIX_SHEET, columns, rows);
-			colourStatuses(sheet, FIXED_HEADERS.size(), columns.size() - 1, rows.size());
+			ScaleWords words = matrix.words();
+			boolean partly = words.has(Meaning.PARTLY_FULFILLED);
+			colourStatuses(sheet, FIXED_HEADERS.size(), columns.size() - 1, rows.size(), words);
 			List<List<String>> totals = new ArrayList<>();
 			for (Vendor vendor : matrix.vendors()) {
 				CompareMatrix.Totals t = vendor.totals();
-				totals.add(List.of(vendor.name(), vendor.id(), String.valueOf(t.answers()), String.valueOf(t.conformant()),
-						String.valueOf(t.nonconformant()), String.valueOf(t.minimumGaps()), String.valueOf(t.notApplicable()),
+				List<String> values = new ArrayList<>(List.of(vendor.name(), vendor.id(), String.valueOf(t.answers()),
+						String.valueOf(t.conformant())));
+				if (partly) {
+					values.add(String.valueOf(t.partlyFulfilled()));
+				}
+				values.addAll(List.of(String.valueOf(t.nonconformant()), String.valueOf(t.minimumGaps()), String.valueOf(t.notApplicable()),
 						String.valueOf(t.unanswered())));
+				totals.add(values);
 			}
-			tables.write(TOTALS_SHEET, List.of(new Column(ReportMessages.Compare_vendor, 20), new Column(ReportMessages.Compare_disclosure, 16),
-					new Column(ReportMessages.Compare_answers, 8), new Column("適合可能", 9), new Column("不適合", 8),
-					new Column(ReportMessages.Compare_minimumGaps, 10), new Column("対象外", 8), new Column(ReportMessages.Compare_unanswered, 8)),
-					totals);
+			List<Column> totalColumns = new ArrayList<>(List.of(new Column(ReportMessages.Compare_vendor, 20),
+					new Column(ReportMessages.Compare_disclosure, 16), new Column(ReportMessages.Compare_answers, 8),
+					new Column(words.labels(Meaning.FULFILLED), 9)));
+			if (partly) {
+				totalColumns.add(new Column(words.labels(Meaning.PARTLY_FULFILLED), 9));
+			}
+			totalColumns.addAll(List.of(new Column(words.labels(Meaning.GAP), 8), new Column(ReportMessages.Compare_minimumGaps, 10),
+					new Column(words.labels(Meaning.NOT_APPLICABLE), 8), new Column(ReportMessages.Compare_unanswered, 8)));
+			tables.write(TOTALS_SHEET, totalColumns, totals);
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}
 	}
 
 	/** Green 適合可能, red 不適合 (darker with 最低限), grey 対象外, yellow 未回答, over the vendors' columns. */
-	private static void colourStatuses(SXSSFSheet sheet, int firstColumn, int lastColumn, int rows) {
+	private static void colourStatuses(SXSSFSheet sheet, int firstColumn, int lastColumn, int rows, ScaleWords words) {
 		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
 		String cell = new CellReference(1, firstColumn, false, false).formatAsString();
 		CellRangeAddress[] range = { new CellRangeAddress(1, Math.max(1, rows), firstColumn, lastColumn) };
 		rule(formatting, range, "ISNUMBER(SEARCH(\"" + CompareMatrix.MINIMUM_MARK + "\"," + cell + "))", "F4B6B6");
-		rule(formatting, range, "ISNUMBER(SEARCH(\"不適合\"," + cell + "))", "FFC7CE");
-		rule(formatting, range, "ISNUMBER(SEARCH(\"" + CompareMatrix.UNANSWERED + "\"," + cell + "))", "FFEB9C");
-		rule(formatting, range, "ISNUMBER(SEARCH(\"適合可能\"," + cell + "))", "C6EFCE");
-		rule(formatting, range, "ISNUMBER(SEARCH(\"対象外\"," + cell + "))", "E7E6E6");
+		words.scale().stream().filter(Status::isGap).forEach(gap -> rule(formatting, range, contains(gap.label(), cell), "FFC7CE"));
+		rule(formatting, range, contains(CompareMatrix.UNANSWERED, cell), "FFEB9C");
+		for (Meaning meaning : List.of(Meaning.PARTLY_FULFILLED, Meaning.FULFILLED, Meaning.NOT_APPLICABLE)) {
+			String fill = switch (meaning) {
+				case PARTLY_FULFILLED -> "FFE0B2";
+				case FULFILLED -> "C6EFCE";
+				default -> "E7E6E6";
+			};
+			words.scale().stream().filter(status -> status.meaning() == meaning)
+					.forEach(status -> rule(formatting, range, contains(status.label(), cell), fill));
+		}
+	}
+
+	/* A formula's string literal doubles its quotes (a scale's words hold none today, but a formula must never break). */
+	private static String contains(String word, String cell) {
+		return "ISNUMBER(SEARCH(\"" + word.replace("\"", "\"\"") + "\"," + cell + "))";
 	}
 
 	private static void rule(SheetConditionalFormatting formatting, CellRangeAddress[] range, String formula, String rgb) {

@@ -51,7 +51,8 @@ public record DisclosureDiff(String oldTitle, String newTitle, List<StatusChange
 			if (previous == null) {
 				added.add(answer);
 			} else {
-				if (previous.status() != answer.status()) {
+				// A word changed (a scale may also have changed under the answer: the words are what the reader sees).
+				if (!previous.status().label().equals(answer.status().label()) || previous.status().meaning() != answer.status().meaning()) {
 					statusChanges.add(new StatusChange(id, previous.status(), answer.status()));
 				}
 				if (!previous.comment().equals(answer.comment())) {
@@ -126,7 +127,7 @@ public record DisclosureDiff(String oldTitle, String newTitle, List<StatusChange
 	}
 
 	private static boolean isGap(AnswerView answer) {
-		return answer.status() == Status.NONCONFORMANT;
+		return answer.status().isGap();
 	}
 
 	private static Map<String, AnswerView> answers(DisclosureView disclosure) {

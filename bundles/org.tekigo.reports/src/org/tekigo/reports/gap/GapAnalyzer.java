@@ -12,8 +12,9 @@ import org.tekigo.reports.model.DisclosureView.GroupView;
 import org.tekigo.reports.model.DisclosureView.ItemView;
 import org.tekigo.reports.model.DisclosureView.MeasureView;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
-import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.RelatedRequirements;
+import org.tekigo.reports.model.ScaleWords;
 
 /** Walks a disclosure once, in catalog order, and collects everything {@link GapAnalysis} holds. */
 final class GapAnalyzer {
@@ -21,7 +22,7 @@ final class GapAnalyzer {
 	/** Counts of one category or group while walking. */
 	private static final class Tally {
 		final String label;
-		final int[] byStatus = new int[Status.values().length];
+		final int[] byMeaning = new int[Meaning.values().length];
 		int unanswered;
 
 		Tally(String label) {
@@ -29,8 +30,8 @@ final class GapAnalyzer {
 		}
 
 		StatusCount toCount() {
-			return new StatusCount(label, byStatus[Status.CONFORMANT.ordinal()], byStatus[Status.NONCONFORMANT.ordinal()],
-					byStatus[Status.NOT_APPLICABLE.ordinal()], unanswered);
+			return new StatusCount(label, byMeaning[Meaning.FULFILLED.ordinal()], byMeaning[Meaning.GAP.ordinal()],
+					byMeaning[Meaning.NOT_APPLICABLE.ordinal()], unanswered, byMeaning[Meaning.PARTLY_FULFILLED.ordinal()]);
 		}
 	}
 
@@ -53,7 +54,7 @@ final class GapAnalyzer {
 	private final List<NotApplicableWithoutReason> notApplicableWithoutReason = new ArrayList<>();
 	private final List<StaleAnswer> stale = new ArrayList<>();
 	private final Map<String, MinimumRequirementAnswers> minimumRequirements = new LinkedHashMap<>();
-	private final int[] totals = new int[Status.values().length];
+	private final int[] totals = new int[Meaning.values().length];
 	private int items;
 
 	GapAnalyzer(DisclosureView disclosure) {
@@ -83,7 +84,7 @@ final class GapAnalyzer {
 		return new GapAnalysis(disclosure.id(), disclosure.vendor(), disclosure.catalogTitle(),
 				disclosure.guidelineTitle(), summary(unmet.size()), List.copyOf(byCategory), List.copyOf(byGroup),
 				List.copyOf(gaps), List.copyOf(unanswered), List.copyOf(notApplicableWithoutReason), unmet, List.copyOf(stale),
-				WeightNames.of(disclosure));
+				WeightNames.of(disclosure), ScaleWords.of(disclosure));
 	}
 
 	private void visit(ItemContext context, ItemView item, Tally categoryTally, Tally groupTally) {
@@ -95,18 +96,18 @@ final class GapAnalyzer {
 			return;
 		}
 		for (AnswerView answer : item.answers()) {
-			Status status = answer.status();
-			categoryTally.byStatus[status.ordinal()]++;
-			groupTally.byStatus[status.ordinal()]++;
-			totals[status.ordinal()]++;
+			Meaning meaning = answer.status().meaning();
+			categoryTally.byMeaning[meaning.ordinal()]++;
+			groupTally.byMeaning[meaning.ordinal()]++;
+			totals[meaning.ordinal()]++;
 			List<RequirementView> requirements = RelatedRequirements.of(item, answer);
 			if (answer.isStale()) {
 				stale.add(new StaleAnswer(context, answer));
 			}
-			if (status == Status.NONCONFORMANT) {
+			if (meaning == Meaning.GAP) {
 				gaps.add(new Gap(context, answer, requirements, weightOf(requirements)));
 			}
-			if (status == Status.NOT_APPLICABLE && hasNoReason(answer)) {
+			if (meaning == Meaning.NOT_APPLICABLE && hasNoReason(answer)) {
 				notApplicableWithoutReason.add(new NotApplicableWithoutReason(context, answer));
 			}
 			for (RequirementView requirement : requirements) {
@@ -114,7 +115,7 @@ final class GapAnalyzer {
 					MinimumRequirementAnswers related = minimumRequirements.computeIfAbsent(requirement.id(),
 							id -> new MinimumRequirementAnswers(requirement));
 					related.answerIds.add(answer.id());
-					related.allNonconformant &= status == Status.NONCONFORMANT;
+					related.allNonconformant &= meaning == Meaning.GAP;
 				}
 			}
 		}
@@ -132,12 +133,12 @@ final class GapAnalyzer {
 	}
 
 	private GapSummary summary(int unmetMinimumRequirements) {
-		int answers = totals[0] + totals[1] + totals[2];
-		return new GapSummary(items, answers, totals[Status.CONFORMANT.ordinal()],
-				totals[Status.NONCONFORMANT.ordinal()], totals[Status.NOT_APPLICABLE.ordinal()], unanswered.size(),
+		int answers = java.util.Arrays.stream(totals).sum();
+		return new GapSummary(items, answers, totals[Meaning.FULFILLED.ordinal()],
+				totals[Meaning.GAP.ordinal()], totals[Meaning.NOT_APPLICABLE.ordinal()], unanswered.size(),
 				count(GapWeight.MINIMUM), count(GapWeight.RECOMMENDED), count(GapWeight.UNCLASSIFIED),
 				(int) gaps.stream().filter(gap -> !gap.hasPlan()).count(), notApplicableWithoutReason.size(),
-				unmetMinimumRequirements);
+				unmetMinimumRequirements, totals[Meaning.PARTLY_FULFILLED.ordinal()]);
 	}
 
 	private int count(GapWeight weight) {

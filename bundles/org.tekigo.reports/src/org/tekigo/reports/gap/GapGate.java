@@ -45,9 +45,10 @@ public enum GapGate {
 	public String explain(GapAnalysis analysis) {
 		int failing = failingGaps(analysis);
 		return switch (this) {
-			case FAIL_ON_MINIMUM_GAP -> analysis.weights()
-					.minimum(failing > 0 ? ReportMessages.Gate_minimumFails : ReportMessages.Gate_minimumPasses, option, failing);
-			case FAIL_ON_ANY_GAP -> bind(failing > 0 ? ReportMessages.Gate_anyFails : ReportMessages.Gate_anyPasses, option, failing);
+			case FAIL_ON_MINIMUM_GAP -> analysis.weights().minimum(
+					analysis.words().say(failing > 0 ? ReportMessages.Gate_minimumFails : ReportMessages.Gate_minimumPasses), option, failing);
+			case FAIL_ON_ANY_GAP -> bind(analysis.words().say(failing > 0 ? ReportMessages.Gate_anyFails : ReportMessages.Gate_anyPasses),
+					option, failing);
 			case FAIL_ON_STALE -> bind(failing > 0 ? ReportMessages.Gate_staleFails : ReportMessages.Gate_stalePasses, option, failing);
 		};
 	}

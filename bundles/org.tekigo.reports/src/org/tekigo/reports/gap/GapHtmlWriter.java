@@ -13,6 +13,7 @@ import com.google.common.html.HtmlEscapers;
 
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
@@ -97,10 +98,11 @@ public final class GapHtmlWriter {
 		appendHeader(html, analysis);
 		appendSummary(html, analysis);
 		appendCharts(html, analysis);
-		appendGaps(html, analysis.gaps(), analysis.weights());
-		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant(), analysis.weights());
+		ScaleWords words = analysis.words();
+		appendGaps(html, analysis.gaps(), analysis.weights(), words);
+		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant(), analysis.weights(), words);
 		appendStale(html, analysis.stale());
-		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason());
+		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason(), words);
 		appendUnanswered(html, analysis.unanswered());
 		html.append("<footer>").append(bind(ReportMessages.Gap_footer, esc(analysis.disclosureId()))).append("</footer>\n</body>\n</html>\n");
 		return html.toString();
@@ -115,18 +117,19 @@ public final class GapHtmlWriter {
 	private static void appendSummary(StringBuilder html, GapAnalysis analysis) {
 		GapSummary summary = analysis.summary();
 		WeightNames names = analysis.weights();
+		ScaleWords words = analysis.words();
 		html.append("<section id=\"summary\">\n<h2>").append(GapTexts.SUMMARY).append("</h2>\n<div class=\"overview\">\n")
 				.append("<table class=\"summary\">\n<tbody>\n");
 		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis)) {
-			html.append(line.detail() ? "<tr class=\"detail\">" : "<tr>").append("<th scope=\"row\">").append(line.label())
+			html.append(line.detail() ? "<tr class=\"detail\">" : "<tr>").append("<th scope=\"row\">").append(esc(line.label()))
 					.append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n<dl class=\"figures\">\n");
-		appendFigure(html, names.minimum(ReportMessages.Gap_figureMinimumGaps), summary.minimumGaps());
-		appendFigure(html, names.recommended(ReportMessages.Gap_figureRecommendedGaps), summary.recommendedGaps());
-		appendFigure(html, ReportMessages.Gap_figureGapsWithoutPlan, summary.gapsWithoutPlan());
-		appendFigure(html, ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant());
-		appendFigure(html, ReportMessages.Gap_notApplicableWithoutReason, summary.notApplicableWithoutReason());
+		appendFigure(html, esc(words.say(names.minimum(ReportMessages.Gap_figureMinimumGaps))), summary.minimumGaps());
+		appendFigure(html, esc(words.say(names.recommended(ReportMessages.Gap_figureRecommendedGaps))), summary.recommendedGaps());
+		appendFigure(html, esc(words.say(ReportMessages.Gap_figureGapsWithoutPlan)), summary.gapsWithoutPlan());
+		appendFigure(html, esc(words.say(ReportMessages.Gap_lineMinimumRequirements)), summary.minimumRequirementsAllNonconformant());
+		appendFigure(html, esc(words.say(ReportMessages.Gap_notApplicableWithoutReason)), summary.notApplicableWithoutReason());
 		appendFigure(html, ReportMessages.Gap_lineUnanswered, summary.unanswered());
 		html.append("</dl>\n</div>\n</section>\n");
 	}
@@ -138,17 +141,18 @@ public final class GapHtmlWriter {
 
 	private static void appendCharts(StringBuilder html, GapAnalysis analysis) {
 		html.append("<section id=\"by-category\">\n<h2>").append(GapTexts.BY_CATEGORY).append("</h2>\n")
-				.append(StackedBarChart.svg("chart-category", GapTexts.BY_CATEGORY, analysis.byCategory()))
+				.append(StackedBarChart.svg("chart-category", GapTexts.BY_CATEGORY, analysis.byCategory(), analysis.words()))
 				.append("</section>\n");
 		html.append("<section id=\"by-group\">\n<h2>").append(GapTexts.BY_GROUP).append("</h2>\n")
-				.append(StackedBarChart.svg("chart-group", GapTexts.BY_GROUP, analysis.byGroup()))
+				.append(StackedBarChart.svg("chart-group", GapTexts.BY_GROUP, analysis.byGroup(), analysis.words()))
 				.append("</section>\n");
 	}
 
-	private static void appendGaps(StringBuilder html, List<Gap> gaps, WeightNames names) {
-		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(GapTexts.counted(GapTexts.GAPS, gaps.size())).append("</h2>\n");
+	private static void appendGaps(StringBuilder html, List<Gap> gaps, WeightNames names, ScaleWords words) {
+		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(esc(GapTexts.counted(words.say(GapTexts.GAPS), gaps.size())))
+				.append("</h2>\n");
 		if (gaps.isEmpty()) {
-			html.append("<p class=\"empty\">").append(ReportMessages.Gap_noGaps).append("</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(esc(words.say(ReportMessages.Gap_noGaps))).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-item\">")
@@ -169,16 +173,16 @@ public final class GapHtmlWriter {
 	}
 
 	private static void appendMinimumRequirements(StringBuilder html, List<NonconformantMinimumRequirement> requirements,
-			WeightNames names) {
+			WeightNames names, ScaleWords words) {
 		html.append("<section id=\"minimum-requirements\">\n<h2>")
-				.append(GapTexts.counted(GapTexts.minimumRequirements(names), requirements.size()))
+				.append(esc(GapTexts.counted(words.say(GapTexts.minimumRequirements(names)), requirements.size())))
 				.append("</h2>\n");
 		if (requirements.isEmpty()) {
-			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyMinimumMet).append("</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(esc(words.say(ReportMessages.Gap_everyMinimumMet))).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table>\n<thead><tr><th scope=\"col\">").append(GapTexts.COLUMN_REQUIREMENT)
-				.append("</th><th scope=\"col\">").append(GapTexts.COLUMN_ANSWERS).append("</th></tr></thead>\n<tbody>\n");
+				.append("</th><th scope=\"col\">").append(esc(words.say(GapTexts.COLUMN_ANSWERS))).append("</th></tr></thead>\n<tbody>\n");
 		for (NonconformantMinimumRequirement unmet : requirements) {
 			html.append("<tr><td>").append(requirementBlock(unmet.requirement())).append("</td><td class=\"id\">")
 					.append(unmet.answerIds().stream().map(GapHtmlWriter::esc).collect(Collectors.joining("<br>")))
@@ -219,11 +223,12 @@ public final class GapHtmlWriter {
 		html.append("</tbody>\n</table>\n</section>\n");
 	}
 
-	private static void appendNotApplicableWithoutReason(StringBuilder html, List<NotApplicableWithoutReason> answers) {
+	private static void appendNotApplicableWithoutReason(StringBuilder html, List<NotApplicableWithoutReason> answers,
+			ScaleWords words) {
 		html.append("<section id=\"not-applicable-without-reason\">\n<h2>")
-				.append(GapTexts.counted(GapTexts.NOT_APPLICABLE_WITHOUT_REASON, answers.size())).append("</h2>\n");
+				.append(esc(GapTexts.counted(words.say(GapTexts.NOT_APPLICABLE_WITHOUT_REASON), answers.size()))).append("</h2>\n");
 		if (answers.isEmpty()) {
-			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyReasonGiven).append("</p>\n</section>\n");
+			html.append("<p class=\"empty\">").append(esc(words.say(ReportMessages.Gap_everyReasonGiven))).append("</p>\n</section>\n");
 			return;
 		}
 		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col></colgroup>\n<thead><tr><th scope=\"col\">")

@@ -10,7 +10,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
@@ -21,6 +24,9 @@ import org.tekigo.reports.model.DisclosureView.StaleChange;
  * {
  *   "format": "tekigo-gap-analysis", "version": 1,
  *   "disclosure": { "id", "vendor", "catalog", "guideline" },
+ *   "scale": [ { "word", "alias", "meaning": "fulfilled" | "partlyFulfilled" | "gap" | "notApplicable" } ]
+ *            (only for a catalog with a scale of its own; "conformant" counts its fulfilled words,
+ *            "nonconformant" its gap words, and "partlyFulfilled" is there when it has such a word),
  *   "summary": { "items", "answers", "conformant", "nonconformant", "notApplicable", "unanswered",
  *                "minimumGaps", "recommendedGaps", "unclassifiedGaps", "gapsWithoutPlan",
  *                "notApplicableWithoutReason", "minimumRequirementsAllNonconformant" },
@@ -65,9 +71,14 @@ public final class GapJsonWriter {
 		disclosure.addProperty("catalog", analysis.catalogTitle());
 		disclosure.addProperty("guideline", analysis.guidelineTitle());
 		root.add("disclosure", disclosure);
-		root.add("summary", summary(analysis.summary()));
-		root.add("byCategory", counts(analysis.byCategory()));
-		root.add("byGroup", counts(analysis.byGroup()));
+		ScaleWords words = analysis.words();
+		boolean partly = words.has(Meaning.PARTLY_FULFILLED);
+		if (!words.equals(ScaleWords.PROVIDER)) {
+			root.add("scale", scale(words));
+		}
+		root.add("summary", summary(analysis.summary(), partly));
+		root.add("byCategory", counts(analysis.byCategory(), partly));
+		root.add("byGroup", counts(analysis.byGroup(), partly));
 		JsonArray gaps = new JsonArray();
 		analysis.gaps().forEach(gap -> gaps.add(gap(gap)));
 		root.add("gaps", gaps);
@@ -124,11 +135,30 @@ public final class GapJsonWriter {
 		return array;
 	}
 
-	private static JsonObject summary(GapSummary summary) {
+	/** The words of a catalog's own scale, in its order, with what each means. */
+	private static JsonArray scale(ScaleWords words) {
+		JsonArray array = new JsonArray();
+		for (Status status : words.scale()) {
+			JsonObject json = new JsonObject();
+			json.addProperty("word", status.label());
+			json.addProperty("alias", status.alias());
+			json.addProperty("meaning", MEANINGS.get(status.meaning()));
+			array.add(json);
+		}
+		return array;
+	}
+
+	private static final java.util.Map<Meaning, String> MEANINGS = java.util.Map.of(Meaning.FULFILLED, "fulfilled",
+			Meaning.PARTLY_FULFILLED, "partlyFulfilled", Meaning.GAP, "gap", Meaning.NOT_APPLICABLE, "notApplicable");
+
+	private static JsonObject summary(GapSummary summary, boolean partly) {
 		JsonObject json = new JsonObject();
 		json.addProperty("items", summary.items());
 		json.addProperty("answers", summary.answers());
 		json.addProperty("conformant", summary.conformant());
+		if (partly) {
+			json.addProperty("partlyFulfilled", summary.partlyFulfilled());
+		}
 		json.addProperty("nonconformant", summary.nonconformant());
 		json.addProperty("notApplicable", summary.notApplicable());
 		json.addProperty("unanswered", summary.unanswered());
@@ -141,12 +171,15 @@ public final class GapJsonWriter {
 		return json;
 	}
 
-	private static JsonArray counts(List<StatusCount> counts) {
+	private static JsonArray counts(List<StatusCount> counts, boolean partly) {
 		JsonArray array = new JsonArray();
 		for (StatusCount count : counts) {
 			JsonObject json = new JsonObject();
 			json.addProperty("label", count.label());
 			json.addProperty("conformant", count.conformant());
+			if (partly) {
+				json.addProperty("partlyFulfilled", count.partlyFulfilled());
+			}
 			json.addProperty("nonconformant", count.nonconformant());
 			json.addProperty("notApplicable", count.notApplicable());
 			json.addProperty("unanswered", count.unanswered());

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.tekigo.reports.io.AtomicFiles;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.reports.model.DisclosureView.StaleChange;
 
 /**
@@ -33,9 +34,10 @@ public final class GapMarkdownWriter {
 			row(md, line.label(), Integer.toString(line.value()));
 		}
 
-		md.append("\n### ").append(GapTexts.counted(GapTexts.GAPS, analysis.gaps().size())).append("\n\n");
+		ScaleWords words = analysis.words();
+		md.append("\n### ").append(inline(GapTexts.counted(words.say(GapTexts.GAPS), analysis.gaps().size()))).append("\n\n");
 		if (analysis.gaps().isEmpty()) {
-			md.append(ReportMessages.Gap_noGaps).append("\n");
+			md.append(inline(words.say(ReportMessages.Gap_noGaps))).append("\n");
 		} else {
 			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE,
 					GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN, GapTexts.COLUMN_OWNER, GapTexts.COLUMN_DUE);
@@ -49,9 +51,9 @@ public final class GapMarkdownWriter {
 		}
 
 		if (!analysis.minimumRequirementsAllNonconformant().isEmpty()) {
-			md.append("\n### ").append(GapTexts.counted(GapTexts.minimumRequirements(analysis.weights()),
-					analysis.minimumRequirementsAllNonconformant().size())).append("\n\n");
-			row(md, GapTexts.COLUMN_REQUIREMENT, GapTexts.COLUMN_ANSWERS);
+			md.append("\n### ").append(inline(GapTexts.counted(words.say(GapTexts.minimumRequirements(analysis.weights())),
+					analysis.minimumRequirementsAllNonconformant().size()))).append("\n\n");
+			row(md, GapTexts.COLUMN_REQUIREMENT, words.say(GapTexts.COLUMN_ANSWERS));
 			md.append("| --- | --- |\n");
 			for (NonconformantMinimumRequirement unmet : analysis.minimumRequirementsAllNonconformant()) {
 				row(md, GapTexts.compact(unmet.requirement()), String.join(", ", unmet.answerIds()));
@@ -71,8 +73,8 @@ public final class GapMarkdownWriter {
 			}
 		}
 		if (!analysis.notApplicableWithoutReason().isEmpty()) {
-			md.append("\n### ").append(GapTexts.counted(GapTexts.NOT_APPLICABLE_WITHOUT_REASON,
-					analysis.notApplicableWithoutReason().size())).append("\n\n");
+			md.append("\n### ").append(inline(GapTexts.counted(words.say(GapTexts.NOT_APPLICABLE_WITHOUT_REASON),
+					analysis.notApplicableWithoutReason().size()))).append("\n\n");
 			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_MEASURE);
 			md.append("| --- | --- |\n");
 			for (NotApplicableWithoutReason answer : analysis.notApplicableWithoutReason()) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.ScaleWords;
 
 /**
  * The words the gap reports share, so that the HTML page, the workbook and the pull request
@@ -69,21 +71,25 @@ public final class GapTexts {
 	public static List<SummaryLine> summaryLines(GapAnalysis analysis) {
 		GapSummary summary = analysis.summary();
 		WeightNames names = analysis.weights();
+		ScaleWords words = analysis.words();
 		List<SummaryLine> lines = new ArrayList<>();
 		lines.add(new SummaryLine(ReportMessages.Gap_lineItems, summary.items(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineAnswers, summary.answers(), false));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineConformant, summary.conformant(), false));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineNonconformant, summary.nonconformant(), false));
+		lines.add(new SummaryLine(words.labels(Meaning.FULFILLED), summary.conformant(), false));
+		if (words.has(Meaning.PARTLY_FULFILLED)) {
+			lines.add(new SummaryLine(words.labels(Meaning.PARTLY_FULFILLED), summary.partlyFulfilled(), false));
+		}
+		lines.add(new SummaryLine(words.labels(Meaning.GAP), summary.nonconformant(), false));
 		lines.add(new SummaryLine(names.minimum(ReportMessages.Gap_lineMinimumGaps), summary.minimumGaps(), true));
 		lines.add(new SummaryLine(names.recommended(ReportMessages.Gap_lineRecommendedGaps), summary.recommendedGaps(), true));
 		if (summary.unclassifiedGaps() > 0) {
 			lines.add(new SummaryLine(ReportMessages.Gap_lineUnclassifiedGaps, summary.unclassifiedGaps(), true));
 		}
 		lines.add(new SummaryLine(ReportMessages.Gap_lineGapsWithoutPlan, summary.gapsWithoutPlan(), true));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicable, summary.notApplicable(), false));
+		lines.add(new SummaryLine(words.labels(Meaning.NOT_APPLICABLE), summary.notApplicable(), false));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicableWithoutReason, summary.notApplicableWithoutReason(), true));
 		lines.add(new SummaryLine(ReportMessages.Gap_lineUnanswered, summary.unanswered(), false));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineMinimumRequirements, summary.minimumRequirementsAllNonconformant(), false));
+		lines.add(new SummaryLine(words.say(ReportMessages.Gap_lineMinimumRequirements), summary.minimumRequirementsAllNonconformant(), false));
 		if (!analysis.stale().isEmpty()) {
 			lines.add(new SummaryLine(ReportMessages.Gap_lineStale, analysis.stale().size(), false));
 		}

@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.io.AtomicFiles;
+import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.RequirementView;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.reports.model.DisclosureView.StaleChange;
 import org.tekigo.reports.xlsx.TableSheets;
 import org.tekigo.reports.xlsx.StreamingWorkbooks;
@@ -42,10 +46,11 @@ public final class GapWorkbookWriter {
 			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
 			writeSummary(workbook, tables, analysis);
 			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps(), analysis.weights()));
-			tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(),
+			tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(analysis.words()),
 					minimumRequirementRows(analysis.minimumRequirementsAllNonconformant()));
 			tables.write(UNANSWERED_SHEET, unansweredColumns(), unansweredRows(analysis.unanswered()));
-			tables.write(NOT_APPLICABLE_SHEET, notApplicableColumns(),
+			// A sheet's name is the scale's word too (made safe: a word may hold what Excel refuses in names).
+			tables.write(WorkbookUtil.createSafeSheetName(analysis.words().say(NOT_APPLICABLE_SHEET)), notApplicableColumns(),
 					notApplicableRows(analysis.notApplicableWithoutReason()));
 			if (!analysis.stale().isEmpty()) {
 				tables.write(STALE_SHEET, staleColumns(), staleRows(analysis.stale()));
@@ -71,19 +76,26 @@ public final class GapWorkbookWriter {
 			tables.countRow(sheet, row++, (line.detail() ? "　" : "") + line.label(), List.of(line.value()));
 		}
 		row++;
-		row = writeCounts(tables, sheet, row, GapTexts.BY_CATEGORY, analysis.byCategory());
+		row = writeCounts(tables, sheet, row, GapTexts.BY_CATEGORY, analysis.byCategory(), analysis.words());
 		row++;
-		writeCounts(tables, sheet, row, GapTexts.BY_GROUP, analysis.byGroup());
+		writeCounts(tables, sheet, row, GapTexts.BY_GROUP, analysis.byGroup(), analysis.words());
 		TableSheets.printLandscape(sheet, 0);
 	}
 
-	private static int writeCounts(TableSheets tables, Sheet sheet, int row, String title, List<StatusCount> counts) {
-		tables.headerRow(sheet, row++, List.of(title, ReportMessages.Gap_lineConformant, ReportMessages.Gap_lineNonconformant,
-				ReportMessages.Gap_lineNotApplicable, GapTexts.UNANSWERED_STATUS,
-				GapTexts.COLUMN_TOTAL));
+	/** A column per meaning of the scale (partly fulfilled only when it has a word for it), then unanswered and total. */
+	private static int writeCounts(TableSheets tables, Sheet sheet, int row, String title, List<StatusCount> counts,
+			ScaleWords words) {
+		List<Meaning> meanings = Arrays.stream(Meaning.values())
+				.filter(meaning -> meaning != Meaning.PARTLY_FULFILLED || words.has(meaning)).toList();
+		List<String> header = new ArrayList<>(List.of(title));
+		meanings.forEach(meaning -> header.add(words.labels(meaning)));
+		header.addAll(List.of(GapTexts.UNANSWERED_STATUS, GapTexts.COLUMN_TOTAL));
+		tables.headerRow(sheet, row++, header);
 		for (StatusCount count : counts) {
-			tables.countRow(sheet, row++, count.label(), List.of(count.conformant(), count.nonconformant(),
-					count.notApplicable(), count.unanswered(), count.total()));
+			List<Integer> values = new ArrayList<>();
+			meanings.forEach(meaning -> values.add(count.count(meaning)));
+			values.addAll(List.of(count.unanswered(), count.total()));
+			tables.countRow(sheet, row++, count.label(), values);
 		}
 		return row;
 	}
@@ -107,10 +119,10 @@ public final class GapWorkbookWriter {
 		return rows;
 	}
 
-	private static List<TableSheets.Column> minimumRequirementColumns() {
+	private static List<TableSheets.Column> minimumRequirementColumns(ScaleWords words) {
 		return List.of(new TableSheets.Column(GapTexts.COLUMN_ID, 22), new TableSheets.Column(ReportMessages.Gap_columnNumber, 24),
 				new TableSheets.Column(ReportMessages.Gap_columnClass, 24), new TableSheets.Column(GapTexts.COLUMN_REQUIREMENT, 60),
-				new TableSheets.Column(GapTexts.COLUMN_ANSWERS, 26));
+				new TableSheets.Column(words.say(GapTexts.COLUMN_ANSWERS), 26));
 	}
 
 	private static List<List<String>> minimumRequirementRows(List<NonconformantMinimumRequirement> requirements) {

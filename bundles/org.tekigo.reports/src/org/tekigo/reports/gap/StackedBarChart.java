@@ -1,9 +1,13 @@
 package org.tekigo.reports.gap;
 
 import org.tekigo.reports.nls.ReportMessages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
+
+import org.tekigo.reports.model.DisclosureView.Meaning;
+import org.tekigo.reports.model.ScaleWords;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -19,11 +23,18 @@ final class StackedBarChart {
 	private record Segment(String label, String fill, String textColour, ToIntFunction<StatusCount> value) {
 	}
 
-	private static final List<Segment> SEGMENTS = List.of(
-			new Segment(ReportMessages.Gap_lineConformant, "#2e7d32", "#ffffff", StatusCount::conformant),
-			new Segment(ReportMessages.Gap_lineNonconformant, "#c62828", "#ffffff", StatusCount::nonconformant),
-			new Segment(ReportMessages.Gap_lineNotApplicable, "#8a8a8a", "#ffffff", StatusCount::notApplicable),
-			new Segment(GapTexts.UNANSWERED_STATUS, "#f9a825", "#3e2c00", StatusCount::unanswered));
+	/** The segments of a scale: its words by meaning (a partly-fulfilled one only when it has one), then unanswered. */
+	private static List<Segment> segments(ScaleWords words) {
+		List<Segment> segments = new ArrayList<>();
+		segments.add(new Segment(words.labels(Meaning.FULFILLED), "#2e7d32", "#ffffff", StatusCount::conformant));
+		if (words.has(Meaning.PARTLY_FULFILLED)) {
+			segments.add(new Segment(words.labels(Meaning.PARTLY_FULFILLED), "#ef6c00", "#ffffff", StatusCount::partlyFulfilled));
+		}
+		segments.add(new Segment(words.labels(Meaning.GAP), "#c62828", "#ffffff", StatusCount::nonconformant));
+		segments.add(new Segment(words.labels(Meaning.NOT_APPLICABLE), "#8a8a8a", "#ffffff", StatusCount::notApplicable));
+		segments.add(new Segment(GapTexts.UNANSWERED_STATUS, "#f9a825", "#3e2c00", StatusCount::unanswered));
+		return segments;
+	}
 
 	private static final int WIDTH = 1000;
 	private static final int LABEL_WIDTH = 330;
@@ -42,41 +53,42 @@ final class StackedBarChart {
 	private StackedBarChart() {
 	}
 
-	static String svg(String id, String title, List<StatusCount> counts) {
+	static String svg(String id, String title, List<StatusCount> counts, ScaleWords words) {
+		List<Segment> segments = segments(words);
 		int height = LEGEND_HEIGHT + counts.size() * ROW_HEIGHT + 8;
 		double scale = (double) BAR_WIDTH / GapTexts.maxOf(counts, StatusCount::total);
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ")
 				.append(WIDTH).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title\">\n");
 		svg.append("<title id=\"").append(id).append("-title\">").append(ESCAPER.escape(title)).append("</title>\n");
-		appendLegend(svg);
+		appendLegend(svg, segments);
 		for (int index = 0; index < counts.size(); index++) {
-			appendBar(svg, counts.get(index), LEGEND_HEIGHT + index * ROW_HEIGHT, scale);
+			appendBar(svg, segments, counts.get(index), LEGEND_HEIGHT + index * ROW_HEIGHT, scale);
 		}
 		svg.append("</svg>\n");
 		return svg.toString();
 	}
 
-	private static void appendLegend(StringBuilder svg) {
+	private static void appendLegend(StringBuilder svg, List<Segment> segments) {
 		int x = BAR_LEFT;
-		for (Segment segment : SEGMENTS) {
+		for (Segment segment : segments) {
 			svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" fill=\"").append(segment.fill())
 					.append("\"/>");
-			svg.append("<text x=\"").append(x + 20).append("\" y=\"20\" class=\"legend\">").append(segment.label())
+			svg.append("<text x=\"").append(x + 20).append("\" y=\"20\" class=\"legend\">").append(ESCAPER.escape(segment.label()))
 					.append("</text>\n");
 			x += 40 + segment.label().length() * 14;
 		}
 	}
 
-	private static void appendBar(StringBuilder svg, StatusCount count, int top, double scale) {
+	private static void appendBar(StringBuilder svg, List<Segment> segments, StatusCount count, int top, double scale) {
 		int textBaseline = top + BAR_HEIGHT / 2 + 5;
-		svg.append("<g><title>").append(ESCAPER.escape(count.label())).append(" ").append(breakdown(count))
+		svg.append("<g><title>").append(ESCAPER.escape(count.label())).append(" ").append(ESCAPER.escape(breakdown(segments, count)))
 				.append("</title>\n");
 		svg.append("<text x=\"").append(LABEL_WIDTH).append("\" y=\"").append(textBaseline)
 				.append("\" class=\"bar-label\" text-anchor=\"end\">").append(ESCAPER.escape(shorten(count.label())))
 				.append("</text>\n");
 		double x = BAR_LEFT;
-		for (Segment segment : SEGMENTS) {
+		for (Segment segment : segments) {
 			int value = segment.value().applyAsInt(count);
 			if (value == 0) {
 				continue;
@@ -98,9 +110,9 @@ final class StackedBarChart {
 				.append("</text>\n</g>\n");
 	}
 
-	private static String breakdown(StatusCount count) {
+	private static String breakdown(List<Segment> segments, StatusCount count) {
 		StringBuilder text = new StringBuilder();
-		for (Segment segment : SEGMENTS) {
+		for (Segment segment : segments) {
 			text.append(segment.label()).append(' ').append(segment.value().applyAsInt(count)).append(' ');
 		}
 		return text.toString().strip();

@@ -1,6 +1,7 @@
 package org.tekigo.reports.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the report generators read: one disclosure with its catalog and the guideline
@@ -15,9 +16,16 @@ import java.util.List;
  * @param categories  categories in catalog order
  * @param minimumWeights the names of the guideline's minimum weights, as its ids write them ("C" for 5.1)
  * @param recommendedWeights the names of its recommended weights ("D" for 5.1)
+ * @param scale       the words its answers use, in the catalog's order
  */
 public record DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle,
-		List<CategoryView> categories, List<String> minimumWeights, List<String> recommendedWeights) {
+		List<CategoryView> categories, List<String> minimumWeights, List<String> recommendedWeights, List<Status> scale) {
+
+	/** A disclosure of a catalog that declares no scale: it answers with the provider's words. */
+	public DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle,
+			List<CategoryView> categories, List<String> minimumWeights, List<String> recommendedWeights) {
+		this(id, vendor, catalogTitle, guidelineTitle, categories, minimumWeights, recommendedWeights, Status.PROVIDER);
+	}
 
 	/** A disclosure of a catalog on a guideline weighed as 5.1 is (C minimum, D recommended). */
 	public DisclosureView(String id, String vendor, String catalogTitle, String guidelineTitle, List<CategoryView> categories) {
@@ -26,7 +34,8 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 
 	/** The same disclosure with other categories (and the same guideline). */
 	public DisclosureView withCategories(List<CategoryView> newCategories) {
-		return new DisclosureView(id, vendor, catalogTitle, guidelineTitle, newCategories, minimumWeights, recommendedWeights);
+		return new DisclosureView(id, vendor, catalogTitle, guidelineTitle, newCategories, minimumWeights, recommendedWeights,
+				scale);
 	}
 
 	public record CategoryView(String number, String title, List<GroupView> groups) {
@@ -94,7 +103,7 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 	 * @param id          stable id of the answered row: the item id, or "itemId[requirementId]"
 	 *                    for an answer to one requirement, e.g. "1.7-①-1[8.1.2/D/2]"
 	 * @param requirement the requirement answered separately, or null for the whole item
-	 * @param status      CONFORMANT / NONCONFORMANT / NOT_APPLICABLE
+	 * @param status      its word of the catalog's scale
 	 * @param comment     the comment, or the text of the statement referred to ("" when none)
 	 * @param statement   the id of the statement referred to, or null
 	 * @param evidence    URLs and document names given as evidence
@@ -130,18 +139,45 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 	public record RemediationView(String plan, String owner, String due) {
 	}
 
-	public enum Status {
-		CONFORMANT("適合可能"), NONCONFORMANT("不適合"), NOT_APPLICABLE("対象外");
+	/**
+	 * A word of the catalog's answer scale.
+	 *
+	 * @param label   the word as the checklist prints it ("適合可能", "はい", "一部対応")
+	 * @param alias   the other word the language accepts for it ("conformant", "yes"), or null
+	 * @param meaning what an answer with it says
+	 * @param requires what an answer with it must carry
+	 */
+	public record Status(String label, String alias, Meaning meaning, Set<Duty> requires) {
 
-		private final String label;
+		/** The provider guideline's checklist's words: the scale of a catalog that declares none. */
+		public static final Status CONFORMANT = new Status("適合可能", "conformant", Meaning.FULFILLED, Set.of());
+		public static final Status NONCONFORMANT = new Status("不適合", "nonconformant", Meaning.GAP, Set.of(Duty.COMMENT));
+		public static final Status NOT_APPLICABLE = new Status("対象外", "notApplicable", Meaning.NOT_APPLICABLE,
+				Set.of(Duty.REASON));
+		public static final List<Status> PROVIDER = List.of(CONFORMANT, NONCONFORMANT, NOT_APPLICABLE);
 
-		Status(String label) {
-			this.label = label;
+		public boolean isGap() {
+			return meaning == Meaning.GAP;
 		}
 
-		/** As printed in the published checklists. */
-		public String label() {
-			return label;
+		/** Whether its answers must give a target date but no plan (the cybersecurity checklist's いいえ). */
+		public boolean datedOnly() {
+			return requires.contains(Duty.DUE) && !requires.contains(Duty.PLAN);
 		}
+
+		/** The label or the alias, as an answer may write it. */
+		public boolean writtenAs(String written) {
+			return label.equals(written) || written != null && written.equals(alias);
+		}
+	}
+
+	/** What an answer's word says, whatever the word. */
+	public enum Meaning {
+		FULFILLED, PARTLY_FULFILLED, GAP, NOT_APPLICABLE
+	}
+
+	/** What an answer with a word must carry. */
+	public enum Duty {
+		COMMENT, REASON, PLAN, DUE
 	}
 }

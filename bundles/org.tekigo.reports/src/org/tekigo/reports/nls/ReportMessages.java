@@ -48,13 +48,10 @@ public final class ReportMessages extends NLS {
 	public static String Gap_weightNone;
 	public static String Gap_lineItems;
 	public static String Gap_lineAnswers;
-	public static String Gap_lineConformant;
-	public static String Gap_lineNonconformant;
 	public static String Gap_lineMinimumGaps;
 	public static String Gap_lineRecommendedGaps;
 	public static String Gap_lineUnclassifiedGaps;
 	public static String Gap_lineGapsWithoutPlan;
-	public static String Gap_lineNotApplicable;
 	public static String Gap_lineNotApplicableWithoutReason;
 	public static String Gap_lineUnanswered;
 	public static String Gap_lineMinimumRequirements;
@@ -211,6 +208,8 @@ public final class ReportMessages extends NLS {
 	public static String Diff_madeStale;
 	public static String Diff_whatChanged;
 	public static String Diff_summaryTexts;
+	public static String Sheet_keepsDue;
+	public static String Sheet_badDue;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);
 	}

@@ -35,10 +35,10 @@ public final class AnswerChanges {
 		return resource -> each(resource, rows, (edits, disclosure, row) -> {
 			Answer answer = answer(disclosure, row);
 			if (answer != null) {
-				return status == null ? edits.remove(answer) : edits.setStatus(answer, model(status));
+				return status == null ? edits.remove(answer) : edits.setStatus(answer, status.label());
 			}
 			Item item = item(disclosure, row.itemId());
-			return status == null || item == null ? null : edits.answer(disclosure, item, model(status));
+			return status == null || item == null ? null : edits.answer(disclosure, item, status.label());
 		});
 	}
 
@@ -126,13 +126,5 @@ public final class AnswerChanges {
 			}
 		}
 		return null;
-	}
-
-	private static org.tekigo.dsl.tekigo.Status model(Status status) {
-		return switch (status) {
-			case CONFORMANT -> org.tekigo.dsl.tekigo.Status.CONFORMANT;
-			case NONCONFORMANT -> org.tekigo.dsl.tekigo.Status.NONCONFORMANT;
-			case NOT_APPLICABLE -> org.tekigo.dsl.tekigo.Status.NOT_APPLICABLE;
-		};
 	}
 }

@@ -27,7 +27,7 @@ public record AnswerFilter(String scope, Status status, boolean unansweredOnly, 
 		if (scope != null && !scope.equals(row.category()) && !scope.equals(row.group())) {
 			return false;
 		}
-		if (status != null && status != row.status() || unansweredOnly && row.answered()) {
+		if (status != null && !status.equals(row.status()) || unansweredOnly && row.answered()) {
 			return false;
 		}
 		if (gapsOnly && !row.gap() || minimumGapsOnly && !row.minimumGap() || withIssuesOnly && !row.hasIssues()

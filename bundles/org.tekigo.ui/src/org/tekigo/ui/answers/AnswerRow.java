@@ -36,7 +36,7 @@ public record AnswerRow(String key, int position, String category, String group,
 	}
 
 	public boolean gap() {
-		return status == Status.NONCONFORMANT;
+		return status != null && status.isGap();
 	}
 
 	public boolean minimumGap() {

@@ -99,6 +99,8 @@ public final class AnswersPage {
 	private Link noticeText;
 	private Combo scope;
 	private Combo status;
+	/** The words of the disclosure's catalog, as the last snapshot had them: the combo, the editor and the menu offer these. */
+	private List<Status> scale = Status.PROVIDER;
 	private Button gapsOnly;
 	private Button minimumGapsOnly;
 	private Button withIssuesOnly;
@@ -161,6 +163,7 @@ public final class AnswersPage {
 		((GridData) notice.getLayoutData()).exclude = syntax == null;
 		notice.setVisible(syntax != null);
 		List<String> selected = selection().stream().map(AnswerRow::key).toList();
+		setScale(snapshot.view() == null ? scale : snapshot.view().scale());
 		model.setRows(rows);
 		updateScopes(rows);
 		refresh(selected);
@@ -223,6 +226,31 @@ public final class AnswersPage {
 		});
 	}
 
+	/** All, the scale's words, 未回答: the status filter's choices. */
+	private String[] statusChoices() {
+		List<String> choices = new ArrayList<>(List.of(ALL_STATUSES));
+		scale.forEach(word -> choices.add(word.label()));
+		choices.add(UNANSWERED);
+		return choices.toArray(String[]::new);
+	}
+
+	/** Offers another scale's words (the catalog's scale changed, or another disclosure is shown); the filter in force stays when its word does. */
+	private void setScale(List<Status> newScale) {
+		if (newScale.equals(scale)) {
+			return;
+		}
+		scale = newScale;
+		if (status != null && !status.isDisposed()) {
+			status.setItems(statusChoices());
+		}
+		AnswerFilter filter = model.filter();
+		if (filter.status() != null && !scale.contains(filter.status())) {
+			setFilter(filter.withStatus(null, false));
+		} else {
+			showFilter(filter);
+		}
+	}
+
 	/** Two lines: what to show (scope, status, search, the count), then the three switches. */
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
@@ -238,13 +266,12 @@ public final class AnswersPage {
 		scope.addListener(SWT.Selection, event -> setFilter(model.filter()
 				.withScope(scope.getSelectionIndex() <= 0 ? null : scopes.get(scope.getSelectionIndex() - 1))));
 		status = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		status.setItems(ALL_STATUSES, Status.CONFORMANT.label(), Status.NONCONFORMANT.label(), Status.NOT_APPLICABLE.label(),
-				UNANSWERED);
+		status.setItems(statusChoices());
 		status.select(0);
 		status.addListener(SWT.Selection, event -> {
 			int index = status.getSelectionIndex();
-			Status chosen = index >= 1 && index <= 3 ? Status.values()[index - 1] : null;
-			setFilter(model.filter().withStatus(chosen, index == 4));
+			Status chosen = index >= 1 && index <= scale.size() ? scale.get(index - 1) : null;
+			setFilter(model.filter().withStatus(chosen, index == scale.size() + 1));
 		});
 		search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(UiMessages.Answers_search);
@@ -279,7 +306,7 @@ public final class AnswersPage {
 			return;
 		}
 		scope.select(filter.scope() == null || !scopes.contains(filter.scope()) ? 0 : scopes.indexOf(filter.scope()) + 1);
-		status.select(filter.unansweredOnly() ? 4 : filter.status() == null ? 0 : filter.status().ordinal() + 1);
+		status.select(filter.unansweredOnly() ? scale.size() + 1 : filter.status() == null ? 0 : scale.indexOf(filter.status()) + 1);
 		gapsOnly.setSelection(filter.gapsOnly());
 		minimumGapsOnly.setSelection(filter.minimumGapsOnly());
 		withIssuesOnly.setSelection(filter.withIssuesOnly());
@@ -457,9 +484,10 @@ public final class AnswersPage {
 			if (column != AnswerColumn.STATUS || ((AnswerRow) element).status() == null) {
 				return null;
 			}
-			return Display.getDefault().getSystemColor(switch (((AnswerRow) element).status()) {
-				case CONFORMANT -> SWT.COLOR_DARK_GREEN;
-				case NONCONFORMANT -> SWT.COLOR_RED;
+			return Display.getDefault().getSystemColor(switch (((AnswerRow) element).status().meaning()) {
+				case FULFILLED -> SWT.COLOR_DARK_GREEN;
+				case PARTLY_FULFILLED -> SWT.COLOR_DARK_YELLOW;
+				case GAP -> SWT.COLOR_RED;
 				case NOT_APPLICABLE -> SWT.COLOR_DARK_GRAY;
 			});
 		}
@@ -478,9 +506,8 @@ public final class AnswersPage {
 		};
 	}
 
+	/** The scale's words, then 未回答 (the last choice). */
 	private final class StatusEditing extends EditingSupport {
-		private static final String[] CHOICES = { Status.CONFORMANT.label(), Status.NONCONFORMANT.label(),
-				Status.NOT_APPLICABLE.label(), UNANSWERED };
 
 		StatusEditing() {
 			super(viewer);
@@ -488,7 +515,9 @@ public final class AnswersPage {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			activeCellEditor = new ComboBoxCellEditor(viewer.getTable(), CHOICES, SWT.READ_ONLY);
+			List<String> choices = new ArrayList<>(scale.stream().map(Status::label).toList());
+			choices.add(UNANSWERED);
+			activeCellEditor = new ComboBoxCellEditor(viewer.getTable(), choices.toArray(String[]::new), SWT.READ_ONLY);
 			return activeCellEditor;
 		}
 
@@ -500,7 +529,7 @@ public final class AnswersPage {
 		@Override
 		protected Object getValue(Object element) {
 			Status current = ((AnswerRow) element).status();
-			return current == null ? 3 : current.ordinal();
+			return current == null || !scale.contains(current) ? scale.size() : scale.indexOf(current);
 		}
 
 		@Override
@@ -509,7 +538,7 @@ public final class AnswersPage {
 			if (index < 0 || index == (int) getValue(element)) {
 				return;
 			}
-			host.change(AnswerChanges.status(List.of((AnswerRow) element), index == 3 ? null : Status.values()[index]));
+			host.change(AnswerChanges.status(List.of((AnswerRow) element), index >= scale.size() ? null : scale.get(index)));
 		}
 	}
 
@@ -611,7 +640,7 @@ public final class AnswersPage {
 			return;
 		}
 		MenuManager statuses = new MenuManager(UiMessages.Answers_setStatus);
-		for (Status choice : Status.values()) {
+		for (Status choice : scale) {
 			statuses.add(action(choice.label(), () -> host.change(AnswerChanges.status(rows, choice))));
 		}
 		statuses.add(action(UNANSWERED, () -> host.change(AnswerChanges.status(rows, null))));

@@ -8,9 +8,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Display;
 import org.tekigo.dsl.ide.outline.OutlineNode;
-import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.tekigo.Meaning;
 
-/** The node's text, with an answer's status in the colour a reader expects: green, red, grey. */
+/** The node's text, with an answer's word in the colour of what it means: green, amber, red, grey. */
 final class OutlineLabelProvider extends LabelProvider implements IStyledLabelProvider {
 
 	@Override
@@ -22,16 +22,17 @@ final class OutlineLabelProvider extends LabelProvider implements IStyledLabelPr
 	public StyledString getStyledText(Object element) {
 		OutlineNode node = (OutlineNode) element;
 		StyledString styled = new StyledString(node.text());
-		if (node.status() != null) {
-			styled.setStyle(node.statusStart(), node.status().getLiteral().length(), styler(node.status()));
+		if (node.status() != null && node.meaning() != null) {
+			styled.setStyle(node.statusStart(), node.status().length(), styler(node.meaning()));
 		}
 		return styled;
 	}
 
-	private static Styler styler(Status status) {
-		int colour = switch (status) {
-			case CONFORMANT -> SWT.COLOR_DARK_GREEN;
-			case NONCONFORMANT -> SWT.COLOR_RED;
+	private static Styler styler(Meaning meaning) {
+		int colour = switch (meaning) {
+			case FULFILLED -> SWT.COLOR_DARK_GREEN;
+			case PARTLY_FULFILLED -> SWT.COLOR_DARK_YELLOW;
+			case GAP -> SWT.COLOR_RED;
 			case NOT_APPLICABLE -> SWT.COLOR_DARK_GRAY;
 		};
 		// System colours belong to the display and need no disposing.

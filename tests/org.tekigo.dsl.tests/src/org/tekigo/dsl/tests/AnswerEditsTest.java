@@ -20,7 +20,6 @@ import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
-import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.workspace.Ids;
 
 import com.google.inject.Injector;
@@ -59,9 +58,9 @@ class AnswerEditsTest {
 
 	@Test
 	void aStatusChangesOnlyTheStatusWord() {
-		String changed = edits.setStatus(answer("1.1-①-1"), Status.NONCONFORMANT).applyTo(original);
+		String changed = edits.setStatus(answer("1.1-①-1"), "不適合").applyTo(original);
 		assertText(original.replace("\t1.1-①-1 適合可能 \"管理規定を", "\t1.1-①-1 不適合 \"管理規定を"), changed);
-		assertEquals(Status.NONCONFORMANT, reparsed(changed, "1.1-①-1").getStatus());
+		assertEquals("不適合", reparsed(changed, "1.1-①-1").getStatus());
 	}
 
 	@Test
@@ -110,7 +109,7 @@ class AnswerEditsTest {
 		disclosure = (Disclosure) workspace.root("chatwork.tekigo");
 		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(disclosure.eResource().getResourceSet());
 		Item item = item("1.1-①-2");
-		String answered = edits.answer(disclosure, item, Status.NOT_APPLICABLE).applyTo(without);
+		String answered = edits.answer(disclosure, item, "対象外").applyTo(without);
 		String pinOfTheAnswerBefore = "\t\tpinned fcad9766, 6.3/C/3 918cb76c\n";
 		assertText(without.replace("確認の上提供について検討させていただきます。\"\n" + pinOfTheAnswerBefore,
 				"確認の上提供について検討させていただきます。\"\n" + pinOfTheAnswerBefore + "\t1.1-①-2 対象外\n\t\tpinned "

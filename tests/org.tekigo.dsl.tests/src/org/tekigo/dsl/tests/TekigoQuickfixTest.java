@@ -106,12 +106,14 @@ class TekigoQuickfixTest {
 	}
 
 	@Test
-	void unknownStatusIsReplacedByOneOfTheThree() {
+	void aWordOutsideTheScaleIsReplacedByItsClosestWords() {
 		String broken = Samples.disclosure(ANSWERS.replace("1.1-①-2 適合可能", "1.1-①-2 適合"));
-		for (String status : List.of("適合可能", "不適合", "対象外")) {
-			String fixed = fix(broken, IssueCodes.SYNTAX_ERROR, "Replace with " + status);
+		// Nearest first: 不適合 is one edit away, 適合可能 two; 対象外 (three, as long as the word) is too far to be meant.
+		assertEquals(List.of("Replace with 不適合", "Replace with 適合可能"), labels(broken, IssueCodes.UNKNOWN_WORD));
+		for (String status : List.of("適合可能", "不適合")) {
+			String fixed = fix(broken, IssueCodes.UNKNOWN_WORD, "Replace with " + status);
 			assertTrue(fixed.contains("1.1-①-2 " + status + " \"記録"), fixed);
-			assertTrue(!codesAfter(fixed).contains(IssueCodes.SYNTAX_ERROR), fixed);
+			assertTrue(!codesAfter(fixed).contains(IssueCodes.UNKNOWN_WORD), fixed);
 		}
 	}
 

@@ -33,7 +33,6 @@ import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.RequirementClass;
 import org.tekigo.dsl.tekigo.Section;
 import org.tekigo.dsl.tekigo.Statement;
-import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.TekigoFactory;
 
 import com.google.inject.Inject;
@@ -163,11 +162,11 @@ class TekigoSerializerRoundTripTest {
 		Item first = measure.getItems().get(0);
 		Item second = measure.getItems().get(1);
 
-		Answer conformant = answer(disclosure, first, Status.CONFORMANT, "利用規約 第15条をご確認ください。");
+		Answer conformant = answer(disclosure, first, "適合可能", "利用規約 第15条をご確認ください。");
 		conformant.getEvidence().add(evidence(EvidenceKind.URL, "https://go.chatwork.com/ja/terms/"));
 		conformant.getEvidence().add(evidence(EvidenceKind.DOCUMENT, "利用規約 第15条"));
 
-		Answer gap = answer(disclosure, second, Status.NONCONFORMANT, "定期確認は行っていません。");
+		Answer gap = answer(disclosure, second, "不適合", "定期確認は行っていません。");
 		gap.setRequirement(second.getRelations().get(0));
 		Remediation plan = F.createRemediation();
 		plan.setPlan("定期確認の手順を定める");
@@ -175,7 +174,7 @@ class TekigoSerializerRoundTripTest {
 		plan.setDue("2099-03-31");
 		gap.setRemediation(plan);
 
-		Answer notApplicable = answer(disclosure, second, Status.NOT_APPLICABLE, null);
+		Answer notApplicable = answer(disclosure, second, "対象外", null);
 		notApplicable.setRequirement(second.getRelations().get(1));
 		notApplicable.setStatement(aws);
 		return disclosure;
@@ -218,7 +217,7 @@ class TekigoSerializerRoundTripTest {
 		return item;
 	}
 
-	private static Answer answer(Disclosure disclosure, Item item, Status status, String comment) {
+	private static Answer answer(Disclosure disclosure, Item item, String status, String comment) {
 		Answer answer = F.createAnswer();
 		answer.setItem(item);
 		answer.setStatus(status);

@@ -94,7 +94,7 @@ class TourExampleTest {
 		for (String keyword : List.of("適合可能", "不適合", "対象外", "conformant", "nonconformant", "notApplicable", "url", "document",
 				"qualifier", "heading", "previous", "scenario", "see", "evidence", "plan", "owner", "due", "[", ",", "C", "D",
 				"受入可", "要確認", "受入不可", "accepted", "of", "by", "on", "pinned", "follow-up", "weight", "minimum", "recommended",
-				"default", "succeeds", "was")) {
+				"default", "succeeds", "was", "scale", "word", "alias", "fulfilled", "gap", "requires", "comment", "reason")) {
 			expect("token " + keyword, used, missing);
 		}
 		assertEquals(Set.of(), missing, "constructs the tour does not show");

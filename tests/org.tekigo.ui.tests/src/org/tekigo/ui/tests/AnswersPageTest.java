@@ -83,7 +83,9 @@ class AnswersPageTest {
 		page.viewer().editElement(page.model().visible().get(index), AnswerColumn.STATUS.ordinal());
 		CellEditor combo = page.activeCellEditor();
 		assertTrue(combo instanceof ComboBoxCellEditor, "the status cell edits with a combo: " + combo);
-		combo.setValue(Status.NONCONFORMANT.ordinal());
+		// The combo offers the scale's words in the catalog's order, then unanswered.
+		assertEquals(List.of("適合可能", "不適合", "対象外"), List.of(((ComboBoxCellEditor) combo).getItems()).subList(0, 3));
+		combo.setValue(Status.PROVIDER.indexOf(Status.NONCONFORMANT));
 		page.viewer().applyEditorValue();
 
 		assertEquals(original.replace("\t1.1-①-1 適合可能 \"管理規定", "\t1.1-①-1 不適合 \"管理規定"), document.get(),

@@ -14,7 +14,6 @@ import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Item;
 import org.tekigo.dsl.tekigo.Remediation;
 import org.tekigo.dsl.tekigo.Statement;
-import org.tekigo.dsl.tekigo.Status;
 import org.tekigo.dsl.tekigo.TekigoFactory;
 import org.tekigo.dsl.workspace.Ids;
 
@@ -40,7 +39,7 @@ public class AnswerEdits {
 	@Inject
 	private ISerializer serializer;
 
-	public Replacement setStatus(Answer answer, Status status) {
+	public Replacement setStatus(Answer answer, String status) {
 		answer.setStatus(status);
 		return rewrite(answer);
 	}
@@ -88,13 +87,13 @@ public class AnswerEdits {
 	 * A new answer to an unanswered item, written on a line of its own where the catalog's order
 	 * puts it: after the answers to the items before it; pinned to its texts as they are now.
 	 */
-	public Replacement answer(Disclosure disclosure, Item item, Status status) {
+	public Replacement answer(Disclosure disclosure, Item item, String status) {
 		Answer created = TekigoFactory.eINSTANCE.createAnswer();
 		created.setItem(item);
 		created.setStatus(status);
 		Answer before = lastAnswerBefore(disclosure, item);
 		// Given now, so pinned to the texts as they are now.
-		String line = "\t" + Ids.of(item) + " " + status.getLiteral() + "\n\t\t" + AnswerPins.current(created).text();
+		String line = "\t" + Ids.of(item) + " " + status + "\n\t\t" + AnswerPins.current(created).text();
 		if (before != null) {
 			disclosure.getAnswers().add(disclosure.getAnswers().indexOf(before) + 1, created);
 			ICompositeNode node = NodeModelUtils.getNode(before);

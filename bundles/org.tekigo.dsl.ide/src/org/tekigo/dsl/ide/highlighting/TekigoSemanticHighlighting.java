@@ -11,12 +11,13 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Remediation;
-import org.tekigo.dsl.tekigo.Status;
+import org.tekigo.dsl.tekigo.Meaning;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.tekigo.TekigoPackage;
 
 /**
- * What the text means, for editors that colour by meaning (semantic tokens): each answer's status
- * by what it says (conformant, nonconformant, not applicable, whichever word is written), the
+ * What the text means, for editors that colour by meaning (semantic tokens): each answer's word
+ * by what it means in its catalog's scale (conformant, partly, nonconformant, not applicable), the
  * names a document declares, the ids it refers to, and due dates.
  */
 public class TekigoSemanticHighlighting implements ISemanticHighlightingCalculator {
@@ -25,6 +26,7 @@ public class TekigoSemanticHighlighting implements ISemanticHighlightingCalculat
 	public static final String CONFORMANT = "conformant";
 	public static final String NONCONFORMANT = "nonconformant";
 	public static final String NOT_APPLICABLE = "notApplicable";
+	public static final String PARTLY_CONFORMANT = "partlyConformant";
 
 	// LSP's token types and modifiers used for the rest.
 	static final String DECLARED = "property";
@@ -47,8 +49,8 @@ public class TekigoSemanticHighlighting implements ISemanticHighlightingCalculat
 					highlight(element, reference, acceptor, REFERENCE);
 				}
 			}
-			if (element instanceof Answer answer && answer.getStatus() != null) {
-				highlight(answer, TekigoPackage.Literals.ANSWER__STATUS, acceptor, statusType(answer.getStatus()));
+			if (element instanceof Answer answer && Scales.meaning(answer) != null) {
+				highlight(answer, TekigoPackage.Literals.ANSWER__STATUS, acceptor, statusType(Scales.meaning(answer)));
 			}
 			if (element instanceof Remediation) {
 				highlight(element, TekigoPackage.Literals.REMEDIATION__DUE, acceptor, DATE);
@@ -56,10 +58,12 @@ public class TekigoSemanticHighlighting implements ISemanticHighlightingCalculat
 		});
 	}
 
-	public static String statusType(Status status) {
-		return switch (status) {
-			case CONFORMANT -> CONFORMANT;
-			case NONCONFORMANT -> NONCONFORMANT;
+	/** By what the word means in its catalog's scale, whichever word it is (適合可能, はい, ○…). */
+	public static String statusType(Meaning meaning) {
+		return switch (meaning) {
+			case FULFILLED -> CONFORMANT;
+			case PARTLY_FULFILLED -> PARTLY_CONFORMANT;
+			case GAP -> NONCONFORMANT;
 			case NOT_APPLICABLE -> NOT_APPLICABLE;
 		};
 	}

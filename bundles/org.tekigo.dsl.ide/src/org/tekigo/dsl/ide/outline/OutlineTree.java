@@ -29,6 +29,8 @@ import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.RequirementClass;
 import org.tekigo.dsl.tekigo.Weight;
 import org.tekigo.dsl.workspace.Weights;
+import org.tekigo.dsl.workspace.Scales;
+import org.tekigo.dsl.review.ReviewTexts;
 import org.eclipse.xtext.EcoreUtil2;
 import org.tekigo.dsl.tekigo.Section;
 import org.tekigo.dsl.tekigo.Statement;
@@ -72,12 +74,12 @@ public final class OutlineTree {
 		int offset = text == null ? -1 : text.getOffset();
 		int length = text == null ? 0 : text.getLength();
 		if (element instanceof Answer answer && answer.getStatus() != null) {
-			String status = answer.getStatus().getLiteral();
-			return new OutlineNode(path, id + " " + status + description(answer), answer.getStatus(), id.length() + 1,
+			String status = ReviewTexts.word(answer);
+			return new OutlineNode(path, id + " " + status + description(answer), status, Scales.meaning(answer), id.length() + 1,
 					offset, length, List.copyOf(children));
 		}
 		String description = description(element);
-		return new OutlineNode(path, description.isEmpty() ? id : id + " " + description, null, -1, offset, length,
+		return new OutlineNode(path, description.isEmpty() ? id : id + " " + description, null, null, -1, offset, length,
 				List.copyOf(children));
 	}
 

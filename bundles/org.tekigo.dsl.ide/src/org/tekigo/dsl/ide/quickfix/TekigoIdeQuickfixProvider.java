@@ -36,7 +36,10 @@ import org.eclipse.xtext.util.ReplaceRegion;
 import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.edition.PinEdits;
 import org.tekigo.dsl.edition.TextEdits;
+import org.tekigo.dsl.review.AnswerFingerprint;
 import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.tekigo.Meaning;
+import org.tekigo.dsl.workspace.Scales;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.workspace.Weights;
@@ -63,7 +66,6 @@ import com.google.inject.Provider;
  */
 public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
-	static final List<String> STATUSES = List.of("適合可能", "不適合", "対象外");
 	static final String COMMENT_TEMPLATE = " \"理由を記入してください\"";
 	static final String STUB_COMMENT = "\"未回答: 回答を記入してください\"";
 	static final String NOTE_TEMPLATE = " \"リスクを受容する理由を記入してください\"";
@@ -94,10 +96,12 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			}
 			Set<Item> answered = new java.util.HashSet<>();
 			disclosure.getAnswers().forEach(a -> answered.add(a.getItem()));
+			// The scale's word for a gap: an unanswered item is one until someone answers it.
+			String gap = Scales.word(Scales.of(disclosure.getCatalog()), Meaning.GAP).map(Scales.Entry::word).orElse("不適合");
 			StringBuilder stubs = new StringBuilder();
 			disclosure.getCatalog().eAllContents().forEachRemaining(e -> {
 				if (e instanceof Item item && !answered.contains(item)) {
-					stubs.append('\t').append(Ids.of(item)).append(" 不適合 ").append(STUB_COMMENT).append('\n');
+					stubs.append('\t').append(Ids.of(item)).append(' ').append(gap).append(' ').append(STUB_COMMENT).append('\n');
 				}
 			});
 			int close = NodeModelUtils.getNode(disclosure).getEndOffset() - 1;
@@ -214,6 +218,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		List<DiagnosticResolution> resolutions = new ArrayList<>(withMistypedIds(options, diagnostic));
 		resolutions.addAll(moveToCounterpart(options, diagnostic));
+		resolutions.addAll(closestWords(options, diagnostic));
 		if (isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) && options.getResource() != null && options.getDocument() != null) {
 			Verdict verdict = elementAt(options, diagnostic, Verdict.class);
 			Answer answer = verdict == null ? null : ReviewedAnswers.answer(verdict).orElse(null);
@@ -221,9 +226,9 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			INode pin = verdict == null ? null : first(verdict, TekigoPackage.Literals.VERDICT__PIN);
 			if (answer != null && pinned != null && pin != null) {
 				Document document = options.getDocument();
-				String now = answer.getStatus().getLiteral() + (answerText(answer).isEmpty() ? "" : " \"" + shortText(answerText(answer)) + "\"");
-				String was = verdict.getPinnedStatus() == answer.getStatus()
-						? bind(IdeMessages.Fix_repinSameStatus, verdict.getPinnedStatus().getLiteral()) : verdict.getPinnedStatus().getLiteral();
+				String now = ReviewTexts.word(answer) + (answerText(answer).isEmpty() ? "" : " \"" + shortText(answerText(answer)) + "\"");
+				String was = AnswerFingerprint.sameWord(verdict.getPinnedStatus(), answer)
+						? bind(IdeMessages.Fix_repinSameStatus, verdict.getPinnedStatus()) : verdict.getPinnedStatus();
 				DiagnosticResolutionAcceptor acceptor = acceptors.get();
 				acceptor.accept(bind(IdeMessages.Fix_repin, now, was),
 						(d, element, doc) -> List.of(new TextEdit(range(document, pinned.getOffset(), pin.getEndOffset()),
@@ -408,10 +413,34 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		return acceptor.getDiagnosticResolutions(options, diagnostic);
 	}
 
+	/** A word that is not its catalog's: the scale's closest words (a scale changed under the answers, a typo). */
+	private List<DiagnosticResolution> closestWords(Options options, Diagnostic diagnostic) {
+		if (!isCode(diagnostic, IssueCodes.UNKNOWN_WORD) || options.getResource() == null || options.getDocument() == null) {
+			return List.of();
+		}
+		Answer answer = elementAt(options, diagnostic, Answer.class);
+		INode written = answer == null ? null : first(answer, TekigoPackage.Literals.ANSWER__STATUS);
+		if (written == null) {
+			return List.of();
+		}
+		Document document = options.getDocument();
+		List<String> words = Scales.around(answer).stream().flatMap(e -> e.alias() == null ? java.util.stream.Stream.of(e.word())
+				: java.util.stream.Stream.of(e.word(), e.alias())).toList();
+		List<String> nearest = new ArrayList<>(Closest.nearest(answer.getStatus(), words.stream(), MAX_CANDIDATES).stream()
+				.map(word -> Scales.entry(Scales.around(answer), word).map(Scales.Entry::word).orElse(word)).distinct().toList());
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		for (String word : nearest) {
+			acceptor.accept(bind(IdeMessages.Fix_replaceWith, word),
+					(d, element, doc) -> List.of(new TextEdit(range(document, written.getOffset(), written.getEndOffset()), word)));
+		}
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
+	}
+
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
 		return super.handlesDiagnostic(diagnostic) || isCode(diagnostic, IssueCodes.UNRESOLVED_REFERENCE)
-				|| isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) || isCode(diagnostic, IssueCodes.REQUIREMENT_NOT_RELATED);
+				|| isCode(diagnostic, IssueCodes.SUSPECT_VERDICT) || isCode(diagnostic, IssueCodes.REQUIREMENT_NOT_RELATED)
+				|| isCode(diagnostic, IssueCodes.UNKNOWN_WORD);
 	}
 
 	/** An id the mistyped one may have meant, and where the mistyped one stands. */
@@ -453,20 +482,6 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	private static String shortText(String text) {
 		String line = text.replaceAll("[\\s\\u3000]+", " ").strip();
 		return line.codePointCount(0, line.length()) <= SHORT_TEXT ? line : line.substring(0, line.offsetByCodePoints(0, SHORT_TEXT)) + "…";
-	}
-
-	/** A word where a status belongs (a syntax error): offer each of the three statuses. */
-	@QuickFix(IssueCodes.SYNTAX_ERROR)
-	public void replaceUnknownStatus(DiagnosticResolutionAcceptor acceptor) {
-		for (String status : STATUSES) {
-			acceptor.accept(bind(IdeMessages.Fix_replaceWith, status), (diagnostic, element, document) -> {
-				if (!UnknownStatus.isAt(document, diagnostic)) {
-					return List.of();
-				}
-				int start = document.getOffSet(diagnostic.getRange().getStart());
-				return List.of(new TextEdit(range(document, start, UnknownStatus.wordEnd(document, start)), status));
-			});
-		}
 	}
 
 	static TextEdit insert(Document document, int offset, String text) {

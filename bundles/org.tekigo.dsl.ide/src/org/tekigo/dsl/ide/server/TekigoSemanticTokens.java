@@ -12,5 +12,6 @@ public class TekigoSemanticTokens extends SemanticTokensService {
 		getTokenTypes().add(TekigoSemanticHighlighting.CONFORMANT);
 		getTokenTypes().add(TekigoSemanticHighlighting.NONCONFORMANT);
 		getTokenTypes().add(TekigoSemanticHighlighting.NOT_APPLICABLE);
+		getTokenTypes().add(TekigoSemanticHighlighting.PARTLY_CONFORMANT);
 	}
 }

@@ -67,11 +67,11 @@ class ChecklistWorkbookReaderTest {
 		disclosure.categories().forEach(category -> category.groups().forEach(group -> group.measures()
 				.forEach(measure -> measure.items().forEach(item -> item.answers().forEach(answer -> {
 					EditedAnswer read = answers.get(answer.id());
-					assertEquals(answer.status(), read.status(), answer.id());
+					assertEquals(answer.status().label(), read.word(), answer.id());
 					assertEquals(answer.comment(), read.comment(), answer.id());
 				})))));
 		EditedAnswer unanswered = answers.get("1.8-①-5");
-		assertNull(unanswered.status());
+		assertNull(unanswered.word());
 		assertEquals("", unanswered.statusLabel());
 		assertEquals("", unanswered.comment());
 		assertEquals(ChatworkFixture.HYPERLINK_COMMENT, answers.get("1.1-⑥-2").comment(), "quote prefix is not part of the text");
@@ -93,17 +93,17 @@ class ChecklistWorkbookReaderTest {
 
 		assertEquals(24, answers.size());
 		EditedAnswer changed = answers.get("1.7-①-2");
-		assertEquals(Status.NONCONFORMANT, changed.status());
+		assertEquals(Status.NONCONFORMANT.label(), changed.word());
 		assertEquals("承認プロセスは設けていません。\n次期リリースで対応します。", changed.comment());
-		assertEquals(Status.CONFORMANT, answers.get("1.8-①-5").status());
+		assertEquals(Status.CONFORMANT.label(), answers.get("1.8-①-5").word());
 		assertEquals("利用規約に定めるとおりとなります。", answers.get("1.8-①-5").comment());
-		assertNull(answers.get("1.1-①-1").status(), "a cleared status reads as unanswered");
+		assertNull(answers.get("1.1-①-1").word(), "a cleared status reads as unanswered");
 		assertEquals(26, answers.get("1.1-①-1").row(), "the first answer now sits in the last row");
 		// every other row still carries its own answer, though in another position
-		assertEquals(Status.NONCONFORMANT, answers.get("1.7-①-1[8.1.2/D/2]").status());
-		assertEquals(Status.CONFORMANT, answers.get("1.7-①-1[8.1.2/C/2/5]").status());
+		assertEquals(Status.NONCONFORMANT.label(), answers.get("1.7-①-1[8.1.2/D/2]").word());
+		assertEquals(Status.CONFORMANT.label(), answers.get("1.7-①-1[8.1.2/C/2/5]").word());
 		assertEquals(ChatworkFixture.SCRIPT_COMMENT, answers.get("3.20-①-2").comment());
-		assertEquals(Status.NOT_APPLICABLE, answers.get("1.1-③-6").status());
+		assertEquals(Status.NOT_APPLICABLE.label(), answers.get("1.1-③-6").word());
 		assertEquals(List.of("3.20-①-5", "3.20-①-2"), List.copyOf(answers.keySet()).subList(0, 2), "sheet order");
 	}
 
@@ -134,9 +134,11 @@ class ChecklistWorkbookReaderTest {
 	}
 
 	@Test
-	void refusesAnUnknownStatusNamingTheRowAndTheValue() throws IOException {
+	void refusesAnUnknownStatusNamingTheRowAndTheValue() throws Exception {
 		Path edited = edit(written, sheet -> set(sheet, 4, STATUS, "適合"));
-		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> reader.read(edited));
+		// The reader takes the word as written; the words of the disclosure's scale refuse it, naming the row.
+		EditedChecklist read = reader.read(edited);
+		ChecklistFormatException refusal = assertThrows(ChecklistFormatException.class, () -> read.refuseWordsOutside(Status.PROVIDER));
 		assertTrue(refusal.getMessage().contains("sheet \"チェックリスト\", row 5: unknown status \"適合\""), refusal.getMessage());
 		assertTrue(refusal.getMessage().contains("適合可能, 不適合, 対象外"), refusal.getMessage());
 	}
@@ -170,7 +172,7 @@ class ChecklistWorkbookReaderTest {
 	void findsItsColumnsByHeaderWhenAPersonInsertedAColumn() throws Exception {
 		Path edited = edit(written, sheet -> sheet.shiftColumns(0, ID, 1));
 		Map<String, EditedAnswer> answers = reader.read(edited).answers();
-		assertEquals(Status.NONCONFORMANT, answers.get("1.1-③-10").status());
+		assertEquals(Status.NONCONFORMANT.label(), answers.get("1.1-③-10").word());
 		assertEquals(ChatworkFixture.DASH_COMMENT, answers.get("3.1-⑤-3").comment());
 	}
 
@@ -203,7 +205,7 @@ class ChecklistWorkbookReaderTest {
 		EditedAnswer answer = read.answers().get("1.7-①-2");
 		assertNull(answer.comment(), "unknown, not empty");
 		assertFalse(answer.hasComment());
-		assertEquals(Status.CONFORMANT, answer.status(), "the rest of the row is read");
+		assertEquals(Status.CONFORMANT.label(), answer.word(), "the rest of the row is read");
 		assertEquals(List.of("sheet \"チェックリスト\", cell K" + answer.row() + " (1.7-①-2): a formula (=CONCATENATE(\"a\",\"b\"))"
 				+ " saved without its value; the answer keeps its comment"), notes(read));
 	}
@@ -232,7 +234,7 @@ class ChecklistWorkbookReaderTest {
 		assertNull(read.answers().get("1.1-①-1").comment());
 		assertNull(read.answers().get("1.1-③-6").comment());
 		assertNull(read.answers().get("1.1-③-10").comment());
-		assertNull(read.answers().get("1.7-①-2").status(), "a truth value is no status: the answer keeps its own");
+		assertNull(read.answers().get("1.7-①-2").word(), "a truth value is no status: the answer keeps its own");
 		assertEquals("太字の見解です。", read.answers().get("3.1-⑤-3").comment());
 		List<String> notes = notes(read);
 		assertEquals(5, notes.size(), notes.toString());

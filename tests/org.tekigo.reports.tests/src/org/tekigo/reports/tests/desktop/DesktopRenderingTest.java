@@ -78,7 +78,7 @@ class DesktopRenderingTest {
 
 		Map<String, EditedAnswer> answers = new ChecklistWorkbookReader().read(saved).answers();
 		assertEquals(ChatworkFixture.rowIds(disclosure), List.copyOf(answers.keySet()));
-		assertEquals(Status.NONCONFORMANT, answers.get("1.7-①-1[8.1.2/D/2]").status());
+		assertEquals(Status.NONCONFORMANT.label(), answers.get("1.7-①-1[8.1.2/D/2]").word());
 		assertEquals(ChatworkFixture.HYPERLINK_COMMENT, answers.get("1.1-⑥-2").comment());
 		assertEquals(ChatworkFixture.SCRIPT_COMMENT, answers.get("3.20-①-2").comment());
 	}

@@ -15,7 +15,7 @@ import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.reports.DisclosureViews;
 import org.tekigo.reports.compare.CompareHtmlWriter;
 import org.tekigo.reports.compare.CompareMatrix;
-import org.tekigo.reports.model.DisclosureView.Meaning;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.reports.compare.CompareWorkbookWriter;
 import org.tekigo.reports.model.DisclosureView;
 
@@ -64,16 +64,27 @@ public class CompareCommand implements Callable<Integer> {
 		new CompareWorkbookWriter().write(matrix, out.resolve(FILES.get(0)));
 		new CompareHtmlWriter().write(matrix, out.resolve(FILES.get(1)));
 		for (CompareMatrix.Vendor vendor : matrix.vendors()) {
-			CompareMatrix.Totals t = vendor.totals();
-			boolean partly = matrix.words().has(Meaning.PARTLY_FULFILLED);
-			String line = bind(matrix.words().say(partly ? CliMessages.Compare_vendorPartly : CliMessages.Compare_vendor),
-					new Object[] { vendor.id(), t.answers(), t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(),
-							t.unanswered(), t.partlyFulfilled(), matrix.words().labels(Meaning.PARTLY_FULFILLED) });
-			printer.println(line);
+			printer.println(line(matrix, vendor));
 		}
 		printer.println(bind(CliMessages.Compare_summary, new Object[] { views.size(), matrix.rows().size(), matrix.differingItems(),
 				FILES.stream().map(f -> out.resolve(f).toString()).collect(Collectors.joining(", ")) }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
+	}
+
+	/**
+	 * "chatwork: 433 answers: 332 適合可能, 72 不適合 (52 minimum), 29 対象外; 0 unanswered"; on
+	 * another scale, or for a checklist of its own, the counts that apply in its words.
+	 */
+	private static String line(CompareMatrix matrix, CompareMatrix.Vendor vendor) {
+		CompareMatrix.Totals t = vendor.totals();
+		if (matrix.words().equals(ScaleWords.PROVIDER) && matrix.weighed()) {
+			return bind(CliMessages.Compare_vendor, new Object[] { vendor.id(), t.answers(), t.conformant(), t.nonconformant(),
+					t.minimumGaps(), t.notApplicable(), t.unanswered() });
+		}
+		String counts = matrix.totalColumns().stream().filter(column -> column != CompareMatrix.Total.ANSWERS)
+				.map(column -> bind(CliMessages.Compare_count, column.header(matrix.words()), column.of(t)))
+				.collect(Collectors.joining(CliMessages.Compare_countSeparator));
+		return bind(CliMessages.Compare_vendorCounts, new Object[] { vendor.id(), t.answers(), counts });
 	}
 }

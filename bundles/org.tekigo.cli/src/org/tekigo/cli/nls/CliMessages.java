@@ -61,7 +61,9 @@ public final class CliMessages extends NLS {
 	public static String Migrate_dropped;
 	public static String Migrate_resultErrors;
 	public static String Migrate_summary;
-	public static String Compare_vendorPartly;
+	public static String Compare_vendorCounts;
+	public static String Compare_count;
+	public static String Compare_countSeparator;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

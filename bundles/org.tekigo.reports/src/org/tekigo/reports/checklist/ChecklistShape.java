@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.tekigo.reports.model.DisclosureView;
-import org.tekigo.reports.model.DisclosureView.ItemView;
 
 /**
  * Which columns a checklist sheet has. A catalog of the provider guideline has the published
@@ -25,9 +24,7 @@ enum ChecklistShape {
 	}
 
 	static ChecklistShape of(DisclosureView disclosure) {
-		boolean relates = disclosure.categories().stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.measures().stream())
-				.flatMap(m -> m.items().stream()).map(ItemView::requirements).anyMatch(r -> !r.isEmpty());
-		return relates || !disclosure.guidelineTitle().isEmpty() ? PROVIDER : STANDALONE;
+		return disclosure.standsAlone() ? STANDALONE : PROVIDER;
 	}
 
 	/** The columns in the order they stand. */

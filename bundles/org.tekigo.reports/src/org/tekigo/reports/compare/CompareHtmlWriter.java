@@ -11,9 +11,7 @@ import org.tekigo.reports.compare.CompareMatrix.Part;
 import org.tekigo.reports.compare.CompareMatrix.Row;
 import org.tekigo.reports.compare.CompareMatrix.Vendor;
 import org.tekigo.reports.io.AtomicFiles;
-import org.tekigo.reports.model.DisclosureView.Meaning;
 import org.tekigo.reports.model.DisclosureView.Status;
-import org.tekigo.reports.model.ScaleWords;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -59,23 +57,16 @@ public final class CompareHtmlWriter {
 				.append("<h1>").append(ReportMessages.Compare_title).append("</h1>\n<p class=\"meta\">")
 				.append(bind(ReportMessages.Compare_meta, new Object[] { esc(matrix.catalogTitle()), matrix.vendors().size(),
 						matrix.rows().size(), matrix.differingItems() })).append("</p>\n");
-		ScaleWords words = matrix.words();
-		boolean partly = words.has(Meaning.PARTLY_FULFILLED);
 		html.append("<section id=\"totals\">\n<h2>").append(ReportMessages.Compare_totals).append("</h2>\n<table>\n<thead><tr><th>")
-				.append(ReportMessages.Compare_vendor).append("</th><th>").append(ReportMessages.Compare_answers).append("</th><th>")
-				.append(esc(words.labels(Meaning.FULFILLED))).append("</th>")
-				.append(partly ? "<th>" + esc(words.labels(Meaning.PARTLY_FULFILLED)) + "</th>" : "")
-				.append("<th>").append(esc(words.labels(Meaning.GAP))).append("</th><th>").append(ReportMessages.Compare_minimumGaps)
-				.append("</th><th>").append(esc(words.labels(Meaning.NOT_APPLICABLE))).append("</th><th>")
-				.append(ReportMessages.Compare_unanswered).append("</th></tr></thead>\n<tbody>\n");
+				.append(ReportMessages.Compare_vendor).append("</th>");
+		for (CompareMatrix.Total column : matrix.totalColumns()) {
+			html.append("<th>").append(esc(column.header(matrix.words()))).append("</th>");
+		}
+		html.append("</tr></thead>\n<tbody>\n");
 		for (Vendor vendor : matrix.vendors()) {
-			CompareMatrix.Totals t = vendor.totals();
 			html.append("<tr><th scope=\"row\">").append(esc(vendor.name())).append("</th>");
-			int[] values = partly ? new int[] { t.answers(), t.conformant(), t.partlyFulfilled(), t.nonconformant(), t.minimumGaps(),
-					t.notApplicable(), t.unanswered() }
-					: new int[] { t.answers(), t.conformant(), t.nonconformant(), t.minimumGaps(), t.notApplicable(), t.unanswered() };
-			for (int value : values) {
-				html.append("<td class=\"num\">").append(value).append("</td>");
+			for (CompareMatrix.Total column : matrix.totalColumns()) {
+				html.append("<td class=\"num\">").append(column.of(vendor.totals())).append("</td>");
 			}
 			html.append("</tr>\n");
 		}

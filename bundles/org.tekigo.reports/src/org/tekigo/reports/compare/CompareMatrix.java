@@ -24,7 +24,7 @@ import org.tekigo.reports.model.ScaleWords;
  * vendor's totals counted from the cells (answers by meaning, unanswered items, gaps touching a
  * minimum requirement), so they can be checked against each disclosure's own gap report.
  */
-public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row> rows, ScaleWords words) {
+public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row> rows, ScaleWords words, boolean weighed) {
 
 	public record Vendor(String id, String name, Totals totals) {
 	}
@@ -106,7 +106,7 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 		for (int v = 0; v < disclosures.size(); v++) {
 			vendors.add(new Vendor(disclosures.get(v).id(), disclosures.get(v).vendor(), totals(rows, v)));
 		}
-		return new CompareMatrix(first.catalogTitle(), vendors, rows, ScaleWords.of(first));
+		return new CompareMatrix(first.catalogTitle(), vendors, rows, ScaleWords.of(first), !first.standsAlone());
 	}
 
 	private static Map<String, ItemView> itemsById(DisclosureView disclosure) {
@@ -142,6 +142,55 @@ public record CompareMatrix(String catalogTitle, List<Vendor> vendors, List<Row>
 		}
 		return new Totals(answers, byMeaning[Meaning.FULFILLED.ordinal()], byMeaning[Meaning.GAP.ordinal()],
 				byMeaning[Meaning.NOT_APPLICABLE.ordinal()], unanswered, minimumGaps, byMeaning[Meaning.PARTLY_FULFILLED.ordinal()]);
+	}
+
+	/**
+	 * The totals' columns that apply: a partly fulfilled and a not applicable count only when the
+	 * scale has such words, the minimum gaps only when the catalog relates to a guideline's weights.
+	 */
+	public List<Total> totalColumns() {
+		List<Total> columns = new java.util.ArrayList<>(List.of(Total.ANSWERS, Total.FULFILLED));
+		if (words.has(Meaning.PARTLY_FULFILLED)) {
+			columns.add(Total.PARTLY_FULFILLED);
+		}
+		columns.add(Total.GAPS);
+		if (weighed) {
+			columns.add(Total.MINIMUM_GAPS);
+		}
+		if (words.has(Meaning.NOT_APPLICABLE)) {
+			columns.add(Total.NOT_APPLICABLE);
+		}
+		columns.add(Total.UNANSWERED);
+		return columns;
+	}
+
+	/** A column of the totals: its header in this matrix's words, and its value for a vendor. */
+	public enum Total {
+		ANSWERS, FULFILLED, PARTLY_FULFILLED, GAPS, MINIMUM_GAPS, NOT_APPLICABLE, UNANSWERED;
+
+		public String header(ScaleWords words) {
+			return switch (this) {
+				case ANSWERS -> ReportMessages.Compare_answers;
+				case FULFILLED -> words.labels(Meaning.FULFILLED);
+				case PARTLY_FULFILLED -> words.labels(Meaning.PARTLY_FULFILLED);
+				case GAPS -> words.labels(Meaning.GAP);
+				case MINIMUM_GAPS -> ReportMessages.Compare_minimumGaps;
+				case NOT_APPLICABLE -> words.labels(Meaning.NOT_APPLICABLE);
+				case UNANSWERED -> ReportMessages.Compare_unanswered;
+			};
+		}
+
+		public int of(Totals totals) {
+			return switch (this) {
+				case ANSWERS -> totals.answers();
+				case FULFILLED -> totals.conformant();
+				case PARTLY_FULFILLED -> totals.partlyFulfilled();
+				case GAPS -> totals.nonconformant();
+				case MINIMUM_GAPS -> totals.minimumGaps();
+				case NOT_APPLICABLE -> totals.notApplicable();
+				case UNANSWERED -> totals.unanswered();
+			};
+		}
 	}
 
 	/** How many items the vendors answer differently. */

@@ -58,33 +58,26 @@ public final class CompareWorkbookWriter {
 			}
 			SXSSFSheet sheet = tables.write(MATRIX_SHEET, columns, rows);
 			ScaleWords words = matrix.words();
-			boolean partly = words.has(Meaning.PARTLY_FULFILLED);
 			colourStatuses(sheet, FIXED_HEADERS.size(), columns.size() - 1, rows.size(), words);
 			List<List<String>> totals = new ArrayList<>();
 			for (Vendor vendor : matrix.vendors()) {
-				CompareMatrix.Totals t = vendor.totals();
-				List<String> values = new ArrayList<>(List.of(vendor.name(), vendor.id(), String.valueOf(t.answers()),
-						String.valueOf(t.conformant())));
-				if (partly) {
-					values.add(String.valueOf(t.partlyFulfilled()));
-				}
-				values.addAll(List.of(String.valueOf(t.nonconformant()), String.valueOf(t.minimumGaps()), String.valueOf(t.notApplicable()),
-						String.valueOf(t.unanswered())));
+				List<String> values = new ArrayList<>(List.of(vendor.name(), vendor.id()));
+				matrix.totalColumns().forEach(column -> values.add(String.valueOf(column.of(vendor.totals()))));
 				totals.add(values);
 			}
 			List<Column> totalColumns = new ArrayList<>(List.of(new Column(ReportMessages.Compare_vendor, 20),
-					new Column(ReportMessages.Compare_disclosure, 16), new Column(ReportMessages.Compare_answers, 8),
-					new Column(words.labels(Meaning.FULFILLED), 9)));
-			if (partly) {
-				totalColumns.add(new Column(words.labels(Meaning.PARTLY_FULFILLED), 9));
-			}
-			totalColumns.addAll(List.of(new Column(words.labels(Meaning.GAP), 8), new Column(ReportMessages.Compare_minimumGaps, 10),
-					new Column(words.labels(Meaning.NOT_APPLICABLE), 8), new Column(ReportMessages.Compare_unanswered, 8)));
+					new Column(ReportMessages.Compare_disclosure, 16)));
+			matrix.totalColumns().forEach(column -> totalColumns.add(new Column(column.header(words), WIDTHS.get(column))));
 			tables.write(TOTALS_SHEET, totalColumns, totals);
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}
 	}
+
+	/** The totals' widths, as they were before scales: the provider's words are short, most scales' words too. */
+	private static final java.util.Map<CompareMatrix.Total, Integer> WIDTHS = java.util.Map.of(CompareMatrix.Total.ANSWERS, 8,
+			CompareMatrix.Total.FULFILLED, 9, CompareMatrix.Total.PARTLY_FULFILLED, 9, CompareMatrix.Total.GAPS, 8,
+			CompareMatrix.Total.MINIMUM_GAPS, 10, CompareMatrix.Total.NOT_APPLICABLE, 8, CompareMatrix.Total.UNANSWERED, 8);
 
 	/** Green 適合可能, red 不適合 (darker with 最低限), grey 対象外, yellow 未回答, over the vendors' columns. */
 	private static void colourStatuses(SXSSFSheet sheet, int firstColumn, int lastColumn, int rows, ScaleWords words) {

@@ -20,10 +20,20 @@ public record GapAnalysis(String disclosureId, String vendor, String catalogTitl
 		GapSummary summary, List<StatusCount> byCategory, List<StatusCount> byGroup, List<Gap> gaps,
 		List<UnansweredItem> unanswered, List<NotApplicableWithoutReason> notApplicableWithoutReason,
 		List<NonconformantMinimumRequirement> minimumRequirementsAllNonconformant, List<StaleAnswer> stale,
-		WeightNames weights, ScaleWords words) {
+		WeightNames weights, ScaleWords words, boolean standsAlone) {
 
 	public static GapAnalysis of(DisclosureView disclosure) {
 		return new GapAnalyzer(disclosure).analyse();
+	}
+
+	/** Whether weights and requirements are said at all: not for a checklist of its own (see {@link DisclosureView#standsAlone()}). */
+	public boolean weighed() {
+		return !standsAlone;
+	}
+
+	/** Whether 対象外 (or the scale's word for it) is said at all: not when the scale has no such word. */
+	public boolean saysNotApplicable() {
+		return words.has(org.tekigo.reports.model.DisclosureView.Meaning.NOT_APPLICABLE);
 	}
 
 	public List<Gap> minimumGaps() {

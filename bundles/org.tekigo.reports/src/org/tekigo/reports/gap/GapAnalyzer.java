@@ -84,7 +84,7 @@ final class GapAnalyzer {
 		return new GapAnalysis(disclosure.id(), disclosure.vendor(), disclosure.catalogTitle(),
 				disclosure.guidelineTitle(), summary(unmet.size()), List.copyOf(byCategory), List.copyOf(byGroup),
 				List.copyOf(gaps), List.copyOf(unanswered), List.copyOf(notApplicableWithoutReason), unmet, List.copyOf(stale),
-				WeightNames.of(disclosure), ScaleWords.of(disclosure));
+				WeightNames.of(disclosure), ScaleWords.of(disclosure), disclosure.standsAlone());
 	}
 
 	private void visit(ItemContext context, ItemView item, Tally categoryTally, Tally groupTally) {

@@ -99,11 +99,15 @@ public final class GapHtmlWriter {
 		appendSummary(html, analysis);
 		appendCharts(html, analysis);
 		ScaleWords words = analysis.words();
-		appendGaps(html, analysis.gaps(), analysis.weights(), words);
-		appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant(), analysis.weights(), words);
+		appendGaps(html, analysis.gaps(), analysis.weights(), words, analysis.weighed());
+		if (analysis.weighed()) {
+			appendMinimumRequirements(html, analysis.minimumRequirementsAllNonconformant(), analysis.weights(), words);
+		}
 		appendStale(html, analysis.stale());
-		appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason(), words);
-		appendUnanswered(html, analysis.unanswered());
+		if (analysis.saysNotApplicable()) {
+			appendNotApplicableWithoutReason(html, analysis.notApplicableWithoutReason(), words);
+		}
+		appendUnanswered(html, analysis.unanswered(), analysis.weighed());
 		html.append("<footer>").append(bind(ReportMessages.Gap_footer, esc(analysis.disclosureId()))).append("</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
@@ -125,11 +129,17 @@ public final class GapHtmlWriter {
 					.append("</th><td class=\"num\">").append(line.value()).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n<dl class=\"figures\">\n");
-		appendFigure(html, esc(words.say(names.minimum(ReportMessages.Gap_figureMinimumGaps))), summary.minimumGaps());
-		appendFigure(html, esc(words.say(names.recommended(ReportMessages.Gap_figureRecommendedGaps))), summary.recommendedGaps());
+		if (analysis.weighed()) {
+			appendFigure(html, esc(words.say(names.minimum(ReportMessages.Gap_figureMinimumGaps))), summary.minimumGaps());
+			appendFigure(html, esc(words.say(names.recommended(ReportMessages.Gap_figureRecommendedGaps))), summary.recommendedGaps());
+		}
 		appendFigure(html, esc(words.say(ReportMessages.Gap_figureGapsWithoutPlan)), summary.gapsWithoutPlan());
-		appendFigure(html, esc(words.say(ReportMessages.Gap_lineMinimumRequirements)), summary.minimumRequirementsAllNonconformant());
-		appendFigure(html, esc(words.say(ReportMessages.Gap_notApplicableWithoutReason)), summary.notApplicableWithoutReason());
+		if (analysis.weighed()) {
+			appendFigure(html, esc(words.say(ReportMessages.Gap_lineMinimumRequirements)), summary.minimumRequirementsAllNonconformant());
+		}
+		if (analysis.saysNotApplicable()) {
+			appendFigure(html, esc(words.say(ReportMessages.Gap_notApplicableWithoutReason)), summary.notApplicableWithoutReason());
+		}
 		appendFigure(html, ReportMessages.Gap_lineUnanswered, summary.unanswered());
 		html.append("</dl>\n</div>\n</section>\n");
 	}
@@ -148,26 +158,27 @@ public final class GapHtmlWriter {
 				.append("</section>\n");
 	}
 
-	private static void appendGaps(StringBuilder html, List<Gap> gaps, WeightNames names, ScaleWords words) {
+	/** Weight and requirements (the second and fourth columns) only for a disclosure that is weighed. */
+	private static void appendGaps(StringBuilder html, List<Gap> gaps, WeightNames names, ScaleWords words, boolean weighed) {
 		html.append("<section id=\"gaps\" class=\"page-break\">\n<h2>").append(esc(GapTexts.counted(words.say(GapTexts.GAPS), gaps.size())))
 				.append("</h2>\n");
 		if (gaps.isEmpty()) {
 			html.append("<p class=\"empty\">").append(esc(words.say(ReportMessages.Gap_noGaps))).append("</p>\n</section>\n");
 			return;
 		}
-		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col class=\"c-weight\"><col class=\"c-item\">")
-				.append("<col class=\"c-req\"><col><col class=\"c-plan\"></colgroup>\n")
-				.append("<thead><tr>");
-		for (String column : List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_MEASURE,
-				GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN)) {
+		html.append("<table class=\"list\">\n<colgroup>").append(String.join("", GapTexts.without(List.of("<col class=\"c-id\">",
+				"<col class=\"c-weight\">", "<col class=\"c-item\">", "<col class=\"c-req\">", "<col>", "<col class=\"c-plan\">"),
+				!weighed, 1, 3))).append("</colgroup>\n").append("<thead><tr>");
+		for (String column : GapTexts.without(List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_MEASURE,
+				GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN), !weighed, 1, 3)) {
 			html.append("<th scope=\"col\">").append(column).append("</th>");
 		}
 		html.append("</tr></thead>\n<tbody>\n");
 		for (Gap gap : gaps) {
-			html.append("<tr><td class=\"id\">").append(esc(gap.id())).append("</td><td>").append(weightBadge(gap.weight(), names))
-					.append("</td><td>").append(itemCell(gap.item())).append("</td><td>")
-					.append(requirementsCell(gap.requirements())).append("</td><td>").append(esc(gap.comment()))
-					.append("</td><td>").append(planCell(gap)).append("</td></tr>\n");
+			List<String> cells = GapTexts.without(List.of("<td class=\"id\">" + esc(gap.id()), "<td>" + weightBadge(gap.weight(), names),
+					"<td>" + itemCell(gap.item()), "<td>" + requirementsCell(gap.requirements()), "<td>" + esc(gap.comment()),
+					"<td>" + planCell(gap)), !weighed, 1, 3);
+			html.append("<tr>").append(String.join("</td>", cells)).append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n</section>\n");
 	}
@@ -241,18 +252,19 @@ public final class GapHtmlWriter {
 		html.append("</tbody>\n</table>\n</section>\n");
 	}
 
-	private static void appendUnanswered(StringBuilder html, List<UnansweredItem> items) {
+	private static void appendUnanswered(StringBuilder html, List<UnansweredItem> items, boolean weighed) {
 		html.append("<section id=\"unanswered\">\n<h2>").append(GapTexts.counted(GapTexts.UNANSWERED, items.size())).append("</h2>\n");
 		if (items.isEmpty()) {
 			html.append("<p class=\"empty\">").append(ReportMessages.Gap_everyItemAnswered).append("</p>\n</section>\n");
 			return;
 		}
-		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col><col></colgroup>\n<thead><tr><th scope=\"col\">")
+		html.append("<table class=\"list\">\n<colgroup><col class=\"c-id\"><col>").append(weighed ? "<col>" : "")
+				.append("</colgroup>\n<thead><tr><th scope=\"col\">")
 				.append(GapTexts.COLUMN_ID).append("</th><th scope=\"col\">").append(GapTexts.COLUMN_MEASURE)
-				.append("</th><th scope=\"col\">").append(GapTexts.COLUMN_REQUIREMENTS).append("</th></tr></thead>\n<tbody>\n");
+				.append(weighed ? "</th><th scope=\"col\">" + GapTexts.COLUMN_REQUIREMENTS : "").append("</th></tr></thead>\n<tbody>\n");
 		for (UnansweredItem item : items) {
 			html.append("<tr><td class=\"id\">").append(esc(item.item().itemId())).append("</td><td>")
-					.append(itemCell(item.item())).append("</td><td>").append(requirementsCell(item.requirements()))
+					.append(itemCell(item.item())).append(weighed ? "</td><td>" + requirementsCell(item.requirements()) : "")
 					.append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n</section>\n");

@@ -25,7 +25,9 @@ public final class GapMarkdownWriter {
 	public String render(GapAnalysis analysis) {
 		StringBuilder md = new StringBuilder();
 		md.append("## ").append(GapTexts.titleFor(inline(analysis.vendor()))).append("\n\n");
-		md.append(inline(analysis.catalogTitle())).append(" ／ ").append(inline(analysis.guidelineTitle())).append("\n\n");
+		md.append(inline(analysis.catalogTitle())).append(analysis.guidelineTitle().isEmpty() ? "" : " ／ " + inline(analysis.guidelineTitle()))
+				.append("\n\n");
+		boolean weighed = analysis.weighed();
 
 		md.append("### ").append(GapTexts.SUMMARY).append("\n\n");
 		row(md, ReportMessages.Gap_aggregate, GapTexts.COLUMN_COUNT);
@@ -39,18 +41,18 @@ public final class GapMarkdownWriter {
 		if (analysis.gaps().isEmpty()) {
 			md.append(inline(words.say(ReportMessages.Gap_noGaps))).append("\n");
 		} else {
-			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE,
-					GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN, GapTexts.COLUMN_OWNER, GapTexts.COLUMN_DUE);
-			md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+			row(md, GapTexts.without(List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_WEIGHT, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE,
+					GapTexts.COLUMN_COMMENT, GapTexts.COLUMN_PLAN, GapTexts.COLUMN_OWNER, GapTexts.COLUMN_DUE), !weighed, 1, 2).toArray(String[]::new));
+			md.append(weighed ? "| --- | --- | --- | --- | --- | --- | --- | --- |\n" : "| --- | --- | --- | --- | --- | --- |\n");
 			for (Gap gap : analysis.gaps()) {
 				String plan = gap.hasPlan() ? tableCell(gap.plan()) : "**" + ReportMessages.Gap_noPlan + "**";
-				escapedRow(md, tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight(), analysis.weights())),
+				escapedRow(md, GapTexts.without(List.of(tableCell(gap.id()), tableCell(GapTexts.weight(gap.weight(), analysis.weights())),
 						tableCell(requirements(gap.requirements())), tableCell(gap.item().itemText()),
-						tableCell(gap.comment()), plan, tableCell(gap.owner()), tableCell(gap.due()));
+						tableCell(gap.comment()), plan, tableCell(gap.owner()), tableCell(gap.due())), !weighed, 1, 2).toArray(String[]::new));
 			}
 		}
 
-		if (!analysis.minimumRequirementsAllNonconformant().isEmpty()) {
+		if (weighed && !analysis.minimumRequirementsAllNonconformant().isEmpty()) {
 			md.append("\n### ").append(inline(GapTexts.counted(words.say(GapTexts.minimumRequirements(analysis.weights())),
 					analysis.minimumRequirementsAllNonconformant().size()))).append("\n\n");
 			row(md, GapTexts.COLUMN_REQUIREMENT, words.say(GapTexts.COLUMN_ANSWERS));
@@ -83,10 +85,12 @@ public final class GapMarkdownWriter {
 		}
 		if (!analysis.unanswered().isEmpty()) {
 			md.append("\n### ").append(GapTexts.counted(GapTexts.UNANSWERED, analysis.unanswered().size())).append("\n\n");
-			row(md, GapTexts.COLUMN_ID, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE);
-			md.append("| --- | --- | --- |\n");
+			row(md, GapTexts.without(List.of(GapTexts.COLUMN_ID, GapTexts.COLUMN_REQUIREMENTS, GapTexts.COLUMN_MEASURE), !weighed, 1)
+					.toArray(String[]::new));
+			md.append(weighed ? "| --- | --- | --- |\n" : "| --- | --- |\n");
 			for (UnansweredItem item : analysis.unanswered()) {
-				row(md, item.item().itemId(), requirements(item.requirements()), item.item().itemText());
+				row(md, GapTexts.without(List.of(item.item().itemId(), requirements(item.requirements()), item.item().itemText()), !weighed, 1)
+						.toArray(String[]::new));
 			}
 		}
 		return md.toString();

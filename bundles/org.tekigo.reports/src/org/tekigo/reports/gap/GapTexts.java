@@ -80,20 +80,42 @@ public final class GapTexts {
 			lines.add(new SummaryLine(words.labels(Meaning.PARTLY_FULFILLED), summary.partlyFulfilled(), false));
 		}
 		lines.add(new SummaryLine(words.labels(Meaning.GAP), summary.nonconformant(), false));
-		lines.add(new SummaryLine(names.minimum(ReportMessages.Gap_lineMinimumGaps), summary.minimumGaps(), true));
-		lines.add(new SummaryLine(names.recommended(ReportMessages.Gap_lineRecommendedGaps), summary.recommendedGaps(), true));
-		if (summary.unclassifiedGaps() > 0) {
-			lines.add(new SummaryLine(ReportMessages.Gap_lineUnclassifiedGaps, summary.unclassifiedGaps(), true));
+		if (analysis.weighed()) {
+			lines.add(new SummaryLine(names.minimum(ReportMessages.Gap_lineMinimumGaps), summary.minimumGaps(), true));
+			lines.add(new SummaryLine(names.recommended(ReportMessages.Gap_lineRecommendedGaps), summary.recommendedGaps(), true));
+			if (summary.unclassifiedGaps() > 0) {
+				lines.add(new SummaryLine(ReportMessages.Gap_lineUnclassifiedGaps, summary.unclassifiedGaps(), true));
+			}
 		}
 		lines.add(new SummaryLine(ReportMessages.Gap_lineGapsWithoutPlan, summary.gapsWithoutPlan(), true));
-		lines.add(new SummaryLine(words.labels(Meaning.NOT_APPLICABLE), summary.notApplicable(), false));
-		lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicableWithoutReason, summary.notApplicableWithoutReason(), true));
+		if (analysis.saysNotApplicable()) {
+			lines.add(new SummaryLine(words.labels(Meaning.NOT_APPLICABLE), summary.notApplicable(), false));
+			lines.add(new SummaryLine(ReportMessages.Gap_lineNotApplicableWithoutReason, summary.notApplicableWithoutReason(), true));
+		}
 		lines.add(new SummaryLine(ReportMessages.Gap_lineUnanswered, summary.unanswered(), false));
-		lines.add(new SummaryLine(words.say(ReportMessages.Gap_lineMinimumRequirements), summary.minimumRequirementsAllNonconformant(), false));
+		if (analysis.weighed()) {
+			lines.add(new SummaryLine(words.say(ReportMessages.Gap_lineMinimumRequirements), summary.minimumRequirementsAllNonconformant(),
+					false));
+		}
 		if (!analysis.stale().isEmpty()) {
 			lines.add(new SummaryLine(ReportMessages.Gap_lineStale, analysis.stale().size(), false));
 		}
 		return lines;
+	}
+
+	/** The list without the elements at these positions: the weight and requirement columns of a checklist of its own. */
+	static <T> List<T> without(List<T> list, boolean drop, int... positions) {
+		if (!drop) {
+			return list;
+		}
+		List<T> kept = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			final int position = i;
+			if (java.util.Arrays.stream(positions).noneMatch(p -> p == position)) {
+				kept.add(list.get(i));
+			}
+		}
+		return kept;
 	}
 
 	/** "Guideline conformance: gap analysis: Chatwork", "ガイドライン適合性 ギャップ分析：Chatwork" */

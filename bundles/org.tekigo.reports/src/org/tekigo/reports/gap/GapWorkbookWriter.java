@@ -45,13 +45,21 @@ public final class GapWorkbookWriter {
 		try (SXSSFWorkbook workbook = StreamingWorkbooks.report()) {
 			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
 			writeSummary(workbook, tables, analysis);
-			tables.write(GAPS_SHEET, gapColumns(), gapRows(analysis.gaps(), analysis.weights()));
-			tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(analysis.words()),
-					minimumRequirementRows(analysis.minimumRequirementsAllNonconformant()));
-			tables.write(UNANSWERED_SHEET, unansweredColumns(), unansweredRows(analysis.unanswered()));
-			// A sheet's name is the scale's word too (made safe: a word may hold what Excel refuses in names).
-			tables.write(WorkbookUtil.createSafeSheetName(analysis.words().say(NOT_APPLICABLE_SHEET)), notApplicableColumns(),
-					notApplicableRows(analysis.notApplicableWithoutReason()));
+			// A checklist of its own has no weights and no requirements: their columns and sheet are left out.
+			boolean weighed = analysis.weighed();
+			tables.write(GAPS_SHEET, GapTexts.without(gapColumns(), !weighed, 1, 6),
+					gapRows(analysis.gaps(), analysis.weights()).stream().map(row -> GapTexts.without(row, !weighed, 1, 6)).toList());
+			if (weighed) {
+				tables.write(MINIMUM_REQUIREMENTS_SHEET, minimumRequirementColumns(analysis.words()),
+						minimumRequirementRows(analysis.minimumRequirementsAllNonconformant()));
+			}
+			tables.write(UNANSWERED_SHEET, GapTexts.without(unansweredColumns(), !weighed, 5),
+					unansweredRows(analysis.unanswered()).stream().map(row -> GapTexts.without(row, !weighed, 5)).toList());
+			if (analysis.saysNotApplicable()) {
+				// A sheet's name is the scale's word too (made safe: a word may hold what Excel refuses in names).
+				tables.write(WorkbookUtil.createSafeSheetName(analysis.words().say(NOT_APPLICABLE_SHEET)), notApplicableColumns(),
+						notApplicableRows(analysis.notApplicableWithoutReason()));
+			}
 			if (!analysis.stale().isEmpty()) {
 				tables.write(STALE_SHEET, staleColumns(), staleRows(analysis.stale()));
 			}
@@ -69,7 +77,9 @@ public final class GapWorkbookWriter {
 		int row = 0;
 		tables.titleRow(sheet, row++, GapTexts.titleFor(analysis.vendor()));
 		tables.textRow(sheet, row++, List.of(analysis.catalogTitle()));
-		tables.textRow(sheet, row++, List.of(analysis.guidelineTitle()));
+		if (!analysis.guidelineTitle().isEmpty()) {
+			tables.textRow(sheet, row++, List.of(analysis.guidelineTitle()));
+		}
 		row++;
 		tables.headerRow(sheet, row++, List.of(GapTexts.SUMMARY, GapTexts.COLUMN_COUNT));
 		for (GapTexts.SummaryLine line : GapTexts.summaryLines(analysis)) {
@@ -82,11 +92,11 @@ public final class GapWorkbookWriter {
 		TableSheets.printLandscape(sheet, 0);
 	}
 
-	/** A column per meaning of the scale (partly fulfilled only when it has a word for it), then unanswered and total. */
+	/** A column per meaning of the scale (partly fulfilled and not applicable only when it has words for them), then unanswered and total. */
 	private static int writeCounts(TableSheets tables, Sheet sheet, int row, String title, List<StatusCount> counts,
 			ScaleWords words) {
 		List<Meaning> meanings = Arrays.stream(Meaning.values())
-				.filter(meaning -> meaning != Meaning.PARTLY_FULFILLED || words.has(meaning)).toList();
+				.filter(meaning -> meaning == Meaning.FULFILLED || meaning == Meaning.GAP || words.has(meaning)).toList();
 		List<String> header = new ArrayList<>(List.of(title));
 		meanings.forEach(meaning -> header.add(words.labels(meaning)));
 		header.addAll(List.of(GapTexts.UNANSWERED_STATUS, GapTexts.COLUMN_TOTAL));

@@ -23,7 +23,7 @@ final class StackedBarChart {
 	private record Segment(String label, String fill, String textColour, ToIntFunction<StatusCount> value) {
 	}
 
-	/** The segments of a scale: its words by meaning (a partly-fulfilled one only when it has one), then unanswered. */
+	/** The segments of a scale: its words by meaning (only the meanings it has words for), then unanswered. */
 	private static List<Segment> segments(ScaleWords words) {
 		List<Segment> segments = new ArrayList<>();
 		segments.add(new Segment(words.labels(Meaning.FULFILLED), "#2e7d32", "#ffffff", StatusCount::conformant));
@@ -31,7 +31,9 @@ final class StackedBarChart {
 			segments.add(new Segment(words.labels(Meaning.PARTLY_FULFILLED), "#ef6c00", "#ffffff", StatusCount::partlyFulfilled));
 		}
 		segments.add(new Segment(words.labels(Meaning.GAP), "#c62828", "#ffffff", StatusCount::nonconformant));
-		segments.add(new Segment(words.labels(Meaning.NOT_APPLICABLE), "#8a8a8a", "#ffffff", StatusCount::notApplicable));
+		if (words.has(Meaning.NOT_APPLICABLE)) {
+			segments.add(new Segment(words.labels(Meaning.NOT_APPLICABLE), "#8a8a8a", "#ffffff", StatusCount::notApplicable));
+		}
 		segments.add(new Segment(GapTexts.UNANSWERED_STATUS, "#f9a825", "#3e2c00", StatusCount::unanswered));
 		return segments;
 	}

@@ -32,6 +32,16 @@ public record DisclosureView(String id, String vendor, String catalogTitle, Stri
 		this(id, vendor, catalogTitle, guidelineTitle, categories, List.of("C"), List.of("D"));
 	}
 
+	/**
+	 * Whether its catalog is a checklist of its own (the cybersecurity checklist's shape): it names
+	 * no guideline and no item relates to a requirement, so the reports leave out weights and
+	 * requirements.
+	 */
+	public boolean standsAlone() {
+		return guidelineTitle.isEmpty() && categories.stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.measures().stream())
+				.flatMap(m -> m.items().stream()).allMatch(item -> item.requirements().isEmpty());
+	}
+
 	/** The same disclosure with other categories (and the same guideline). */
 	public DisclosureView withCategories(List<CategoryView> newCategories) {
 		return new DisclosureView(id, vendor, catalogTitle, guidelineTitle, newCategories, minimumWeights, recommendedWeights,

@@ -41,7 +41,7 @@ final class SpreadsheetImport {
 		Map<Disclosure, SourceFile> disclosures = new LinkedHashMap<>();
 		workspace.resources().forEach((file, resource) -> resource.getContents().stream().filter(Disclosure.class::isInstance)
 				.forEach(d -> disclosures.put((Disclosure) d, file)));
-		Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), edits).orElseThrow(
+		Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), checklist).orElseThrow(
 				() -> new InputException(bind(CliMessages.Spreadsheet_noDisclosure, spreadsheet)));
 		SourceFile file = disclosures.get(disclosure);
 		if (!disclosure.eResource().getErrors().isEmpty()) {

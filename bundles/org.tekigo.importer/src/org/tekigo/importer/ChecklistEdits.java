@@ -35,6 +35,16 @@ public final class ChecklistEdits {
 	private ChecklistEdits() {
 	}
 
+	/**
+	 * The disclosure the spreadsheet was written from, when the workspace holds one of that name;
+	 * else the one with the most answers under the spreadsheet's ids, if any has one.
+	 */
+	public static Optional<Disclosure> disclosureAnswering(Collection<Disclosure> disclosures, EditedChecklist checklist) {
+		Optional<Disclosure> named = disclosures.stream().filter(d -> d.getName() != null && d.getName().equals(checklist.disclosure()))
+				.findFirst();
+		return named.isPresent() ? named : disclosureAnswering(disclosures, checklist.answers());
+	}
+
 	/** The disclosure with the most answers under the spreadsheet's ids, if any has one. */
 	public static Optional<Disclosure> disclosureAnswering(Collection<Disclosure> disclosures, Map<String, EditedAnswer> edits) {
 		return disclosures.stream()

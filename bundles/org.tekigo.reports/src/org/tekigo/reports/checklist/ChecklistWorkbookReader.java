@@ -60,8 +60,8 @@ public final class ChecklistWorkbookReader {
 			requireWorkbook(pkg);
 			XSSFReader reader = new XSSFReader(pkg);
 			SheetParser parser = new SheetParser(reader.getSharedStringsTable(), reader.getStylesTable());
-			String sheetName = checklistSheetName(pkg, reader, parser);
-			return readSheet(reader, parser, sheetName);
+			Mark mark = mark(pkg, reader, parser);
+			return readSheet(reader, parser, mark.sheet()).from(mark.disclosure());
 		} catch (FileSystemException cannotRead) {
 			throw cannotRead;
 		} catch (OpenXML4JException | POIXMLException | SAXException | XmlException | IOException e) {
@@ -95,21 +95,26 @@ public final class ChecklistWorkbookReader {
 	 * The marker sheet is the primary mark and names the checklist sheet; the custom properties
 	 * are the fall-back for a tool that dropped hidden sheets.
 	 */
-	private static String checklistSheetName(OPCPackage pkg, XSSFReader reader, SheetParser parser)
+	private static Mark mark(OPCPackage pkg, XSSFReader reader, SheetParser parser)
 			throws IOException, OpenXML4JException, SAXException, XmlException, ChecklistFormatException {
 		Map<String, String> marker = readMarkerSheet(reader, parser);
 		if (marker != null) {
 			requireFormat(marker.get(ChecklistFormat.KEY_FORMAT), marker.get(ChecklistFormat.KEY_VERSION));
-			return marker.getOrDefault(ChecklistFormat.KEY_SHEET, ChecklistFormat.CHECKLIST_SHEET);
+			return new Mark(marker.getOrDefault(ChecklistFormat.KEY_SHEET, ChecklistFormat.CHECKLIST_SHEET),
+					marker.get(ChecklistFormat.KEY_DISCLOSURE));
 		}
 		POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
 		CTProperty format = custom.getProperty(ChecklistFormat.PROPERTY_FORMAT);
 		if (format != null) {
 			requireFormat(propertyText(format), propertyText(custom.getProperty(ChecklistFormat.PROPERTY_VERSION)));
-			return ChecklistFormat.CHECKLIST_SHEET;
+			return new Mark(ChecklistFormat.CHECKLIST_SHEET, null);
 		}
 		throw new ChecklistFormatException(bind(ReportMessages.Workbook_notTekigo, ChecklistFormat.MARKER_SHEET,
 				ChecklistFormat.PROPERTY_FORMAT));
+	}
+
+	/** What the marks say: the checklist sheet's name, and the disclosure written (null when only the properties remain). */
+	private record Mark(String sheet, String disclosure) {
 	}
 
 	private static void requireFormat(String format, String version) throws ChecklistFormatException {

@@ -10,10 +10,21 @@ import org.tekigo.reports.model.DisclosureView.Status;
 import org.tekigo.reports.nls.ReportMessages;
 
 /**
- * What a checklist workbook says: the answers by stable id in sheet order, and the cells that
- * could not be read as the text they should hold.
+ * What a checklist workbook says: the answers by stable id in sheet order, the cells that could
+ * not be read as the text they should hold, and the disclosure it was written from (its name, as
+ * the marker sheet keeps it; null when the marker sheet was lost): a vendor's disclosures to two
+ * hospitals answer the same items, so the ids alone cannot tell which one a sheet belongs to.
  */
-public record EditedChecklist(Map<String, EditedAnswer> answers, List<CellNote> notes) {
+public record EditedChecklist(Map<String, EditedAnswer> answers, List<CellNote> notes, String disclosure) {
+
+	public EditedChecklist(Map<String, EditedAnswer> answers, List<CellNote> notes) {
+		this(answers, notes, null);
+	}
+
+	/** The same edits, written from this disclosure. */
+	public EditedChecklist from(String name) {
+		return new EditedChecklist(answers, notes, name);
+	}
 
 	/**
 	 * Refuses the workbook when a row's word is not one of the scale's (the words the disclosure's

@@ -107,7 +107,7 @@ public final class ChecklistImport {
 			}
 			EcoreUtil.resolveAll(resourceSet);
 			progress.worked(1);
-			Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), edits).orElseThrow(() -> new CoreException(
+			Disclosure disclosure = ChecklistEdits.disclosureAnswering(disclosures.keySet(), checklist).orElseThrow(() -> new CoreException(
 					Status.error(bind(UiMessages.Import_noDisclosure, target.getProject().getName(), source.getFileName()))));
 			ChecklistEdits.Result result = ChecklistEdits.apply(disclosure, edits);
 			if (!result.unknownIds().isEmpty()) {

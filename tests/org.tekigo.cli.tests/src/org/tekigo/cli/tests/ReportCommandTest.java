@@ -32,9 +32,11 @@ class ReportCommandTest {
 		assertEquals(0, report.status(), report.err());
 		List<String> lines = report.outLines();
 		assertEquals(check.outLines(), lines.subList(0, check.outLines().size()), "the check's lines come first, once");
-		assertEquals("13 files checked: 0 errors, 56 warnings, of which 3 stale answers", check.outLines().getLast());
+		assertEquals("16 files checked: 0 errors, 56 warnings, of which 3 stale answers", check.outLines().getLast());
 		assertEquals(List.of(
 				"chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", FILES) + "}",
+				"midori-kaede: " + out.resolve("midori-kaede") + "/{" + String.join(", ", FILES) + "}",
+				"midori-sakura: " + out.resolve("midori-sakura") + "/{" + String.join(", ", FILES) + "}",
 				"chatwork-tour: " + out.resolve("chatwork-tour") + "/{" + String.join(", ", FILES) + "}",
 				"chatwork60-tour: " + out.resolve("chatwork60-tour") + "/{" + String.join(", ", FILES) + "}",
 				"kyoto-chatwork: " + out.resolve("chatwork") + "/{" + String.join(", ", reviewFiles("kyoto-chatwork")) + "}",
@@ -43,7 +45,7 @@ class ReportCommandTest {
 		for (String file : reviewFiles("kyoto-chatwork")) {
 			assertTrue(Files.size(out.resolve("chatwork").resolve(file)) > 0, file);
 		}
-		for (String disclosure : List.of("chatwork", "chatwork-tour", "chatwork60-tour")) {
+		for (String disclosure : List.of("chatwork", "chatwork-tour", "chatwork60-tour", "midori-kaede", "midori-sakura")) {
 			for (String file : FILES) {
 				assertTrue(Files.size(out.resolve(disclosure).resolve(file)) > 0, disclosure + "/" + file);
 			}

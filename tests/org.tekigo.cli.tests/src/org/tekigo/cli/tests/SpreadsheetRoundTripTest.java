@@ -120,7 +120,7 @@ class SpreadsheetRoundTripTest {
 				Files.readString(workspace.resolve("chatwork.tekigo")));
 	}
 
-	private static Row rowWithId(Sheet sheet, String id) {
+	static Row rowWithId(Sheet sheet, String id) {
 		int idColumn = column(sheet, "Tekigo ID");
 		for (Row row : sheet) {
 			Cell cell = row.getCell(idColumn);
@@ -131,7 +131,7 @@ class SpreadsheetRoundTripTest {
 		throw new AssertionError("no row " + id);
 	}
 
-	private static int column(Sheet sheet, String header) {
+	static int column(Sheet sheet, String header) {
 		for (int r = 0; r < 2; r++) {
 			for (Cell cell : sheet.getRow(r)) {
 				if (header.equals(cell.getStringCellValue().strip())) {

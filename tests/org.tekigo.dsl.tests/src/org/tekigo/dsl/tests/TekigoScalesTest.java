@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tekigo.dsl.tests.TekigoWorkspaceFixture.d;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -33,40 +37,17 @@ class TekigoScalesTest {
 
 	private static final String C = "c.tekigo", DISC = "d.tekigo";
 
-	/** A questionnaire of a hospital group, with a scale of four words; relating to no guideline. */
-	static final String QUESTIONNAIRE = """
-			catalog questionnaire "病院グループの調達前アンケート" {
-				scale {
-					word 対応済 alias done fulfilled
-					word 一部対応 alias partly partlyFulfilled requires comment
-					word 未対応 alias notYet gap requires comment, plan, due
-					word 該当なし alias none notApplicable requires reason
-				}
-				category 1 "運用" {
-					group 1.1 "バックアップ" {
-						measure ① "バックアップの取得" {
-							item 1 "毎日バックアップを取得している。"
-							item 2 "バックアップを別の場所に保管している。"
-						}
-					}
-					group 1.2 "教育" {
-						measure ① "従業者の教育" {
-							item 1 "年に一度、全員に教育を行っている。"
-						}
-					}
-				}
-			}
-			""";
+	/** A questionnaire of a hospital group, with a scale of four words, relating to no guideline; and answers to it. */
+	static final Path FIXTURE = Path.of("../fixtures/questionnaire");
+	static final String QUESTIONNAIRE = read("questionnaire.tekigo"), ANSWERS = read("vendor.tekigo");
 
-	/** Every word once, each carrying what it must. */
-	static final String ANSWERS = """
-			disclosure vendor "ベンダー" answers questionnaire {
-				1.1-①-1 対応済
-				1.1-①-2 一部対応 "同じ建物の別の階に保管しています。"
-				1.2-①-1 未対応 "教育の計画がありません。"
-					plan "年次教育を始める" due 2099-03-31
-			}
-			""";
+	private static String read(String file) {
+		try {
+			return Files.readString(FIXTURE.resolve(file));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
 	private static final Injector injector = new TekigoIdeSetup().createInjectorAndDoEMFRegistration();
 

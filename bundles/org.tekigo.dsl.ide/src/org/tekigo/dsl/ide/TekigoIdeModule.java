@@ -20,6 +20,10 @@ public class TekigoIdeModule extends AbstractTekigoIdeModule {
 		return TekigoCrossrefProposalProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return org.tekigo.dsl.ide.contentassist.TekigoContentProposalProvider.class;
+	}
+
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return TekigoIdeQuickfixProvider.class;
 	}

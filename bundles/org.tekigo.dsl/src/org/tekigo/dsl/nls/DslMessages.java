@@ -86,6 +86,18 @@ public final class DslMessages extends NLS {
 	public static String Scale_noGapWord;
 	public static String Scale_sameMeaning;
 	public static String Scale_duplicateWord;
+	public static String Word_means;
+	public static String Word_alias;
+	public static String Word_requires;
+	public static String Word_dutySeparator;
+	public static String Meaning_fulfilled;
+	public static String Meaning_partlyFulfilled;
+	public static String Meaning_gap;
+	public static String Meaning_notApplicable;
+	public static String Duty_comment;
+	public static String Duty_reason;
+	public static String Duty_plan;
+	public static String Duty_due;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, DslMessages.class);
 	}

@@ -12,6 +12,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.tekigo.dsl.edition.AnswerPins;
 import org.tekigo.dsl.edition.AnswerPins.Change;
 import org.tekigo.dsl.edition.StaleDescriptions;
+import org.tekigo.dsl.workspace.ScaleWordTexts;
 import org.tekigo.dsl.edition.TextsByFingerprint;
 import org.tekigo.dsl.tekigo.Answer;
 
@@ -34,7 +35,10 @@ class TekigoTextHover implements ITextHover {
 		return editor.withResource(resource -> documentationAt(resource, region.getOffset()));
 	}
 
-	/** The documentation of the id at the offset; on a stale answer, first what changed under it, then and now. */
+	/**
+	 * Over an answer's word, what it means and asks; else the documentation of the id at the offset,
+	 * on a stale answer first what changed under it, then and now.
+	 */
 	private static String documentationAt(XtextResource resource, int offset) {
 		EObjectAtOffsetHelper helper = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
 		EObject target = helper.resolveCrossReferencedElementAt(resource, offset);
@@ -45,6 +49,10 @@ class TekigoTextHover implements ITextHover {
 		String documentation = target == null ? null
 				: resource.getResourceServiceProvider().get(IEObjectDocumentationProvider.class).getDocumentation(target);
 		Answer answer = at == null ? null : EcoreUtil2.getContainerOfType(at, Answer.class);
+		java.util.Optional<String> word = answer == null ? java.util.Optional.empty() : ScaleWordTexts.at(answer, offset);
+		if (word.isPresent()) {
+			return word.get();
+		}
 		List<Change> changes = answer == null ? List.of() : AnswerPins.changes(answer);
 		if (changes.isEmpty()) {
 			return documentation;

@@ -318,20 +318,20 @@ class LanguageServerTest {
 
 	// ---- helpers --------------------------------------------------------------------------------
 
-	private static String message(Diagnostic diagnostic) {
+	static String message(Diagnostic diagnostic) {
 		return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft() : diagnostic.getMessage().getRight().getValue();
 	}
 
-	private static TextDocumentIdentifier id(Path file) {
+	static TextDocumentIdentifier id(Path file) {
 		return new TextDocumentIdentifier(LspClient.uri(file));
 	}
 
-	private static Document document(Path file) throws IOException {
+	static Document document(Path file) throws IOException {
 		return new Document(1, Files.readString(file));
 	}
 
 	/** The position {@code into} characters into the first occurrence of {@code text}. */
-	private static Position at(Path file, String text, int into) throws IOException {
+	static Position at(Path file, String text, int into) throws IOException {
 		Document document = document(file);
 		int offset = document.getContents().indexOf(text);
 		assertTrue(offset >= 0, text);

@@ -18,11 +18,13 @@ import org.tekigo.dsl.edition.AnswerPins.Change;
 import org.tekigo.dsl.edition.StaleDescriptions;
 import org.tekigo.dsl.edition.TextsByFingerprint;
 import org.tekigo.dsl.tekigo.Answer;
+import org.tekigo.dsl.workspace.ScaleWordTexts;
 
 import com.google.inject.Inject;
 
 /**
- * The language server's hover: an id's text, as Xtext gives it; over a stale answer, first what
+ * The language server's hover: over an answer's word, what it means in its catalog's scale and
+ * what it asks; an id's text, as Xtext gives it; over a stale answer, first what
  * changed under it, each text it was given against (found in the workspace's index) beside the
  * text as it is now.
  */
@@ -40,6 +42,12 @@ public class TekigoHoverService extends HoverService {
 		EObject at = elements.resolveContainedElementAt(context.getResource(), context.getOffset());
 		Answer answer = at == null ? null : EcoreUtil2.getContainerOfType(at, Answer.class);
 		List<Change> changes = answer == null ? List.of() : AnswerPins.changes(answer);
+		java.util.Optional<String> word = answer == null ? java.util.Optional.empty() : ScaleWordTexts.at(answer, context.getOffset());
+		if (word.isPresent()) {
+			var status = NodeModelUtils.findNodesForFeature(answer, org.tekigo.dsl.tekigo.TekigoPackage.Literals.ANSWER__STATUS).get(0);
+			return new Hover(new MarkupContent(MarkupKind.MARKDOWN, word.get()), new org.eclipse.lsp4j.Range(
+					context.getDocument().getPosition(status.getOffset()), context.getDocument().getPosition(status.getEndOffset())));
+		}
 		if (changes.isEmpty()) {
 			return hover;
 		}

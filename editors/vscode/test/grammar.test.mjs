@@ -27,6 +27,11 @@ const EXAMPLES = [
   'chatwork/mhlw50.tekigo',
   'chatwork/provider-mhlw50.tekigo',
   'hospital/kyoto-chatwork.tekigo',
+  'cyber/checklist.tekigo',
+  'cyber/midori-sakura.tekigo',
+  'cyber/midori-kaede.tekigo',
+  '../tests/fixtures/questionnaire/questionnaire.tekigo',
+  '../tests/fixtures/questionnaire/vendor.tekigo',
 ];
 
 const STATUS = {
@@ -47,14 +52,19 @@ const VERDICT = {
   未判定: 'pending',
   pending: 'pending',
 };
+// A scale's meanings, and the status scope its words take (in the scale; in answers the language server colours them).
+const MEANING = { fulfilled: 'conformant', partlyFulfilled: 'partlyConformant', gap: 'nonconformant', notApplicable: 'notApplicable' };
 const DECLARING = ['guideline', 'section', 'qualifier', 'heading', 'requirement', 'catalog', 'category', 'group', 'measure', 'item', 'disclosure', 'statement', 'review'];
 const KEYWORD_SCOPE = {
-  ...Object.fromEntries([...DECLARING, 'class', 'weight'].map((k) => [k, 'keyword.other.declaration.tekigo'])),
+  ...Object.fromEntries([...DECLARING, 'class', 'weight', 'scale', 'word'].map((k) => [k, 'keyword.other.declaration.tekigo'])),
   ...Object.fromEntries(
-    ['version', 'succeeds', 'previous', 'was', 'default', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due', 'of', 'by', 'on', 'pinned', 'follow-up'].map(
+    ['version', 'succeeds', 'previous', 'was', 'default', 'scenario', 'relates', 'answers', 'see', 'evidence', 'plan', 'owner', 'due', 'of', 'by', 'on', 'pinned', 'follow-up', 'alias', 'requires', 'comment', 'reason'].map(
       (k) => [k, 'keyword.other.tekigo'],
     ),
   ),
+  fulfilled: 'keyword.other.meaning.tekigo',
+  partlyFulfilled: 'keyword.other.meaning.tekigo',
+  gap: 'keyword.other.meaning.tekigo',
   minimum: 'keyword.other.weight-level.tekigo',
   recommended: 'keyword.other.weight-level.tekigo',
   url: 'keyword.other.evidence-kind.tekigo',
@@ -118,6 +128,7 @@ const TERMINALS = [
   ['string', /"(?:\\[\s\S]|[^\\"])*"/y],
   ['status', /適合可能|不適合|対象外/y],
   ['verdict', /受入不可|受入可|要確認|未判定/y],
+  ['word', /[\u3041-\u30FF\u3400-\u9FFF\uF900-\uFAFF\u25A0-\u25FF\u00D7\u2713-\u2717]+/y],
   ['name', new RegExp(`${NAME}(?:/${NAME})*`, 'y')],
   ['punctuation', /[{}[\],]/y],
   ['other', /[\s\S]/y],
@@ -139,9 +150,24 @@ function lex(text) {
   return out;
 }
 
+/** The scopes of the words a scale declares (by their meaning) and of the meanings themselves, by offset. */
+function scaleDeclarations(text) {
+  const scopes = new Map();
+  const word = String.raw`[^\s\u3000{}"]+`;
+  const declaration = new RegExp(String.raw`\bword[ \t\u3000]+(${word})(?:[ \t\u3000]+alias[ \t\u3000]+(${word}))?[ \t\u3000]+(fulfilled|partlyFulfilled|gap|notApplicable)\b`, 'gd');
+  for (const match of text.matchAll(declaration)) {
+    const scope = `constant.language.status.${MEANING[match[3]]}.tekigo`;
+    scopes.set(match.indices[1][0], scope);
+    if (match[2]) scopes.set(match.indices[2][0], scope);
+    scopes.set(match.indices[3][0], 'keyword.other.meaning.tekigo');
+  }
+  return scopes;
+}
+
 /** For each terminal, the innermost scope it must get as a single token, or the scope all its tokens must carry. */
 function expectations(text) {
   const result = [];
+  const declared = scaleDeclarations(text);
   let previous;
   let inCatalogHeader = false;
   for (const t of lex(text)) {
@@ -153,6 +179,10 @@ function expectations(text) {
     let scope;
     if (t.kind === 'string') {
       result.push({ ...t, covered: STRING });
+    } else if (declared.has(t.start)) {
+      scope = declared.get(t.start);
+    } else if (t.kind === 'word') {
+      scope = 'constant.language.status.tekigo';
     } else if (t.kind === 'status' || (t.kind === 'name' && STATUS[t.text])) {
       scope = `constant.language.status.${STATUS[t.text]}.tekigo`;
     } else if (t.kind === 'verdict' || (t.kind === 'name' && VERDICT[t.text])) {
@@ -338,6 +368,27 @@ describe('the examples', () => {
 });
 
 describe('corners of the language', () => {
+  test("cyber/checklist.tekigo: a scale's words take the scope of what they mean; its answers' words are words", () => {
+    const checklist = fs.readFileSync(example('cyber/checklist.tekigo'), 'utf8');
+    const scaleLine = checklist.split('\n').findIndex((line) => line.includes('word いいえ')) + 1;
+    assert.deepEqual(scopesOf(checklist, scaleLine), [
+      ['word', 'keyword.other.declaration.tekigo'],
+      ['いいえ', 'constant.language.status.nonconformant.tekigo'],
+      ['alias', 'keyword.other.tekigo'],
+      ['no', 'constant.language.status.nonconformant.tekigo'],
+      ['gap', 'keyword.other.meaning.tekigo'],
+      ['requires', 'keyword.other.tekigo'],
+      ['due', 'keyword.other.tekigo'],
+    ]);
+    // In an answer, TextMate cannot know what いいえ means (its catalog says so): the language server's semantic tokens colour it.
+    const answers = fs.readFileSync(example('cyber/midori-sakura.tekigo'), 'utf8');
+    const answerLine = answers.split('\n').findIndex((line) => line.includes('2.3-①-1 いいえ')) + 1;
+    assert.deepEqual(scopesOf(answers, answerLine).slice(0, 2), [
+      ['2.3-①-1', 'constant.numeric.id.tekigo'],
+      ['いいえ', 'constant.language.status.tekigo'],
+    ]);
+  });
+
   test('an answer id is one token, never split into a keyword', () => {
     assert.deepEqual(scopesOf('1.1-①-1 [mhlw51/6.3/C/3] 適合可能 see shared-1'), [
       ['1.1-①-1', 'constant.numeric.id.tekigo'],

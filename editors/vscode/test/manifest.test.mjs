@@ -30,6 +30,15 @@ test('the language, its grammar, configuration and snippets fit together', () =>
     assert.ok(tmLanguage.repository[include[1]], `#${include[1]} is in the grammar's repository`);
   }
 
+  // The language server's token types for an answer's word, by meaning, coloured as the grammar's scopes.
+  const types = contributes.semanticTokenTypes.map((t) => t.id);
+  assert.deepEqual(types, ['conformant', 'partlyConformant', 'nonconformant', 'notApplicable']);
+  const [tokenScopes] = contributes.semanticTokenScopes;
+  assert.equal(tokenScopes.language, 'tekigo');
+  for (const type of types) {
+    assert.deepEqual(tokenScopes.scopes[type], [`constant.language.status.${type}.tekigo`]);
+  }
+
   const [snippets] = contributes.snippets;
   assert.equal(snippets.language, 'tekigo');
   readJson(snippets.path);

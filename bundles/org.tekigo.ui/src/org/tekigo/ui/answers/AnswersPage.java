@@ -60,6 +60,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.tekigo.dsl.ide.edit.AnswerEdits.Replacement;
 import org.tekigo.dsl.ide.quickfix.IssueFixes;
 import org.tekigo.reports.model.DisclosureView.Status;
+import org.tekigo.reports.model.ScaleWords;
 import org.tekigo.ui.editor.EditorModel;
 
 /**
@@ -142,6 +143,16 @@ public final class AnswersPage {
 
 	public boolean readOnly() {
 		return readOnly;
+	}
+
+	/** The gaps-only switch's label, in the scale's words. */
+	public String gapsOnlyLabel() {
+		return gapsOnly.getText();
+	}
+
+	/** What the status filter offers: all, the scale's words, unanswered. */
+	public List<String> statusFilterChoices() {
+		return List.of(status.getItems());
 	}
 
 	/** The cell editor the table last opened, while it is open. */
@@ -242,6 +253,12 @@ public final class AnswersPage {
 		scale = newScale;
 		if (status != null && !status.isDisposed()) {
 			status.setItems(statusChoices());
+			// "Gaps only (不適合)" says the scale's gap word: "(いいえ)" for the cybersecurity checklist.
+			ScaleWords words = new ScaleWords(scale);
+			gapsOnly.setText(words.say(UiMessages.Answers_gapsOnly));
+			gapsOnly.setToolTipText(words.say(UiMessages.Answers_gapsOnlyTip));
+			minimumGapsOnly.setToolTipText(words.say(UiMessages.Answers_minimumGapsOnlyTip));
+			gapsOnly.getParent().layout(true);
 		}
 		AnswerFilter filter = model.filter();
 		if (filter.status() != null && !scale.contains(filter.status())) {

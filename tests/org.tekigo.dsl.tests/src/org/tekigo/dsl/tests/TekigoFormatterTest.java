@@ -80,4 +80,41 @@ class TekigoFormatterTest {
 					""");
 		});
 	}
+
+	@Test
+	void aScaleHasAWordPerLineAndAnAnswerItsTargetDateBelowIt() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("""
+					catalog cyber "確認表" { scale { word はい alias yes fulfilled word いいえ alias no gap requires due , comment }
+					category 1 "体制" { group 1.1 "連絡" { measure ① "責任者" { item 1 "責任者を置いている。" } } } }
+					""");
+			request.setExpectation("""
+					catalog cyber "確認表" {
+						scale {
+							word はい alias yes fulfilled
+							word いいえ alias no gap requires due, comment
+						}
+						category 1 "体制" {
+							group 1.1 "連絡" {
+								measure ① "責任者" {
+									item 1 "責任者を置いている。"
+								}
+							}
+						}
+					}
+					""");
+		});
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("""
+					disclosure vendor "V" answers cyber { 1.1-①-1 いいえ "まだです。" due 2099-03-31 pinned 0a1b2c3d }
+					""");
+			request.setExpectation("""
+					disclosure vendor "V" answers cyber {
+						1.1-①-1 いいえ "まだです。"
+							due 2099-03-31
+							pinned 0a1b2c3d
+					}
+					""");
+		});
+	}
 }

@@ -127,6 +127,26 @@ class ScalesCommandTest {
 	}
 
 	@Test
+	void aHospitalReviewsWhatTheVendorToldIt(@TempDir Path dir) throws IOException {
+		Path workspace = cyberCopy(dir);
+		Path review = workspace.resolve("sakura-review.tekigo");
+		Run started = tekigo("new-review", workspace.toString(), "--disclosure", "midori-sakura", "--name", "sakura-review", "--by",
+				"さくら総合病院 情報システム課", "--out", review.toString());
+		assertEquals(0, started.status(), started.out() + started.err());
+		String verdicts = Files.readString(review);
+		assertTrue(verdicts.contains("\t2.3-①-1 未判定 pinned いいえ "), "pinned to the word as written: " + verdicts);
+		Files.writeString(review, verdicts.replace("\t2.3-①-1 未判定", "\t2.3-①-1 受入可"));
+		// The vendor changes its answer after the hospital accepted it: the verdict is suspect.
+		Path disclosure = workspace.resolve("midori-sakura.tekigo");
+		Files.writeString(disclosure, Files.readString(disclosure).replace("\t2.3-①-1 いいえ", "\t2.3-①-1 はい"));
+		Run check = tekigo("check", workspace.toString());
+		assertTrue(check.out().contains("sakura-review.tekigo:8:25: warning: suspect: the answer changed since it was reviewed [tekigo.suspectVerdict]"),
+				check.out());
+		Path out = report(workspace, dir.resolve("out"));
+		assertTrue(Files.readString(out.resolve("midori-sakura/review-sakura-review.md")).contains("はい"));
+	}
+
+	@Test
 	void aWordOutsideTheScaleIsRefusedWithItsRow(@TempDir Path dir) throws IOException {
 		Path workspace = cyberCopy(dir);
 		Path checklist = report(workspace, dir.resolve("out")).resolve("midori-sakura/checklist.xlsx");

@@ -147,6 +147,22 @@ class ScalesCommandTest {
 	}
 
 	@Test
+	void diffSaysWhatChangedInTheScalesWords(@TempDir Path dir) throws IOException {
+		Path old = Files.createDirectories(dir.resolve("old"));
+		Path now = Files.createDirectories(dir.resolve("new"));
+		for (String file : List.of("checklist.tekigo", "midori-sakura.tekigo")) {
+			Files.copy(CYBER.resolve(file), old.resolve(file));
+			Files.copy(CYBER.resolve(file), now.resolve(file));
+		}
+		Path changed = now.resolve("midori-sakura.tekigo");
+		Files.writeString(changed, Files.readString(changed).replace("\t2.3-①-1 いいえ", "\t2.3-①-1 はい")
+				.replace("\t3.1-②-1 はい", "\t3.1-②-1 いいえ"));
+		Run run = tekigo("diff", old.resolve("midori-sakura.tekigo").toString(), changed.toString());
+		assertEquals(List.of("Status changes (2)", "  2.3-①-1: いいえ → はい", "  3.1-②-1: はい → いいえ", "New gaps (1)", "  3.1-②-1 いいえ",
+				"Closed gaps (1)", "  2.3-①-1 いいえ 常時接続の VPN を使っています。作業時だけ開ける運用に切り替えます。"), run.outLines().subList(1, 8));
+	}
+
+	@Test
 	void aWordOutsideTheScaleIsRefusedWithItsRow(@TempDir Path dir) throws IOException {
 		Path workspace = cyberCopy(dir);
 		Path checklist = report(workspace, dir.resolve("out")).resolve("midori-sakura/checklist.xlsx");

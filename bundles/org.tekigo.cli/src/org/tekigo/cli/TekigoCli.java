@@ -3,7 +3,9 @@ package org.tekigo.cli;
 import org.tekigo.cli.nls.CliMessages;
 import static org.eclipse.osgi.util.NLS.bind;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -55,7 +57,9 @@ public class TekigoCli {
 		Thread warmUp = new Thread(TekigoCli::injector, "tekigo-injector");
 		warmUp.setDaemon(true);
 		warmUp.start();
-		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		Charset console = ConsoleEncoding.of(System.getenv(), System.out.charset());
+		System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true),
+				new PrintWriter(new OutputStreamWriter(System.err, console), true)));
 	}
 
 	/** Runs one command line; returns the exit status. Usage errors and unreadable input give 2. */

@@ -1,6 +1,5 @@
 package org.tekigo.robustness;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +36,36 @@ public final class Fuzz {
 	private Fuzz() {
 	}
 
+	/** What bin/fuzz accepts (it passes --sample and --out itself). */
+	public static final String USAGE = """
+			usage: bin/fuzz [--cases N] [--seed S] [--limit-ms N] [--work DIR]
+			  --cases N      how many cases (10000, about 40 minutes on 2 cores)
+			  --seed S       the seed of the mutations (20261201); a case is replayed by its seed
+			  --limit-ms N   a case slower than this counts as a failure (5000)
+			  --work DIR     where the cases' files are written (a temporary folder)
+			""";
+
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+			System.out.print(USAGE);
+			return;
+		}
+		Map<String, String> options;
+		int cases;
+		long seed;
+		long limit;
+		try {
+			options = options(args);
+			cases = Integer.parseInt(options.getOrDefault("--cases", "10000"));
+			seed = Long.parseLong(options.getOrDefault("--seed", "20261201"));
+			limit = Long.parseLong(options.getOrDefault("--limit-ms", String.valueOf(DEFAULT_LIMIT_MS)));
+		} catch (IllegalArgumentException e) {
+			// A mistyped command line is the user's to correct: the usage, not a stack trace.
+			System.err.print("fuzz: " + e.getMessage() + "\n" + USAGE);
+			System.exit(2);
+			return;
+		}
 		Path sample = Path.of(options.getOrDefault("--sample", "examples/chatwork"));
-		int cases = Integer.parseInt(options.getOrDefault("--cases", "10000"));
-		long seed = Long.parseLong(options.getOrDefault("--seed", "20261201"));
-		long limit = Long.parseLong(options.getOrDefault("--limit-ms", String.valueOf(DEFAULT_LIMIT_MS)));
 		Path work = Path.of(options.getOrDefault("--work", Files.createTempDirectory("tekigo-fuzz").toString()));
 		Instant start = Instant.now();
 		List<CaseResult> results = run(new CaseRunner(sample, work), FuzzCase.generate(seed, cases), limit, System.err);
@@ -142,11 +165,17 @@ public final class Fuzz {
 		return out.toString();
 	}
 
-	private static Map<String, String> options(String[] args) throws IOException {
+	private static final List<String> OPTIONS = List.of("--sample", "--cases", "--seed", "--limit-ms", "--work", "--out");
+
+	/** The options and their values; an unknown option or one without its value is an IllegalArgumentException saying which. */
+	public static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--") || i + 1 >= args.length) {
-				throw new IOException("usage: Fuzz --sample <dir> [--cases N] [--seed S] [--work dir] [--out file] [--limit-ms N]");
+			if (!OPTIONS.contains(args[i])) {
+				throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+			if (i + 1 >= args.length) {
+				throw new IllegalArgumentException(args[i] + " needs a value");
 			}
 			options.put(args[i], args[++i]);
 		}

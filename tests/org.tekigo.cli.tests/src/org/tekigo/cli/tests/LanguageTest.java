@@ -1,6 +1,7 @@
 package org.tekigo.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,18 @@ class LanguageTest {
 
 	private static List<String> codes(Run run) {
 		return run.outLines().stream().filter(line -> line.endsWith("]")).map(line -> line.replaceAll(": (warning|error): .* \\[", " [")).toList();
+	}
+
+	/**
+	 * LANG=ja_JP.UTF-8 where that locale is not generated (most CI containers): Java alone would
+	 * print ASCII, every Japanese character as "?"; tekigo prints UTF-8 because the environment says so.
+	 */
+	@Test
+	void aUtf8LocaleTheMachineLacksStillGetsUtf8() throws Exception {
+		Run run = SeparateJvm.asTheShellRunsIt(ROOT, Map.of("LANG", "ja_JP.UTF-8"), "check", "examples/tour");
+		assertEquals(0, run.status(), run.err());
+		assertTrue(run.out().contains("ファイルを検査しました"), run.out());
+		assertFalse(run.out().contains("?"), run.out());
 	}
 
 	/** The reviewed output; this run's is left in target/ beside it, to compare or to review anew. */

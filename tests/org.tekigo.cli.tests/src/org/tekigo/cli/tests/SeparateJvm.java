@@ -21,8 +21,21 @@ final class SeparateJvm {
 
 	/** {@code tekigo args…} in {@code folder}, with these environment variables (LANG and LC_* cleared first). */
 	static CheckCommandTest.Run tekigo(Path folder, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-		ProcessBuilder builder = ChildTekigo.command(folder, List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"), args)
-				.redirectErrorStream(false);
+		return run(folder, List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"), environment, args);
+	}
+
+	/**
+	 * As a user's shell runs it, with no say over Java's console charset: what the environment
+	 * names decides how tekigo prints.
+	 */
+	static CheckCommandTest.Run asTheShellRunsIt(Path folder, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		return run(folder, List.of(), environment, args);
+	}
+
+	private static CheckCommandTest.Run run(Path folder, List<String> jvmFlags, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = ChildTekigo.command(folder, jvmFlags, args).redirectErrorStream(false);
 		builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
 		builder.environment().putAll(environment);
 		Process process = builder.start();

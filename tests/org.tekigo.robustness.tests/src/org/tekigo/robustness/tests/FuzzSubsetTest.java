@@ -29,6 +29,19 @@ class FuzzSubsetTest {
 	private static final long SEED = 20261201;
 	private static final int CASES = 300;
 
+	/** bin/fuzz with a mistyped option says which (and prints its usage), rather than a stack trace. */
+	@Test
+	void aMistypedCommandLineIsSaidInASentence() {
+		assertEquals("unknown option --bogus",
+				org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Fuzz.options(new String[] { "--bogus", "1" }))
+						.getMessage());
+		assertEquals("--cases needs a value",
+				org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Fuzz.options(new String[] { "--cases" }))
+						.getMessage());
+		assertEquals("7", Fuzz.options(new String[] { "--seed", "7" }).get("--seed"));
+		assertTrue(Fuzz.USAGE.startsWith("usage: bin/fuzz"));
+	}
+
 	@Test
 	void aSeededSubsetOfTheFuzzingCasesEndsAsDocumented(@TempDir Path work) throws IOException, InterruptedException {
 		long start = System.nanoTime();

@@ -14,9 +14,9 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Watches each cell's markup on its way to POI's sheet handler, to tell what that handler does
  * not: whether the cell holds text, or a formula, a number, a date, an error value or rich text
- * that merely looks like text once formatted. A formula saved without its value reaches POI's
- * handler as nothing at all; it is passed to {@code valueless} instead, so it is not mistaken
- * for an emptied cell. And a cell typed as a shared string or a number that still holds an inline
+ * that merely looks like text once formatted. A formula saved without its value (or with an empty
+ * one) reaches POI's handler as nothing, or as an empty cell; it is passed to {@code valueless}
+ * instead, so it is not mistaken for an emptied cell. And a cell typed as a shared string or a number that still holds an inline
  * string (as POI leaves a cell of an inline-string workbook that a program then set) is read by
  * its type: the stale inline string is not passed on, or it would overwrite the cell's value.
  */
@@ -106,7 +106,9 @@ final class CellMarkup extends XMLFilterImpl {
 			case "f" -> inFormula = false;
 			case "v" -> inValue = false;
 			case "c" -> {
-				if (formula != null && !valueSeen) {
+				// No value, or an empty one (openpyxl and some web spreadsheets write <v></v>): either
+				// way the program that saved the formula did not compute it.
+				if (formula != null && (!valueSeen || value.isEmpty())) {
 					valueless.accept(reference, formula.toString());
 				}
 			}

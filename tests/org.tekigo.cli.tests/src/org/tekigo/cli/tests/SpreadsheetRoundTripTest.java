@@ -105,6 +105,42 @@ class SpreadsheetRoundTripTest {
 				Files.readString(workspace.resolve("chatwork.tekigo")));
 	}
 
+	/** openpyxl and some web spreadsheets save a formula with an empty value (<v></v>) rather than none. */
+	@Test
+	void aFormulaSavedWithAnEmptyValueIsReportedAndTheAnswerKeepsItsComment(@TempDir Path dir) throws IOException {
+		Path workspace = sampleCopy(dir);
+		Path checklist = checklistOf(workspace, dir);
+		try (InputStream in = Files.newInputStream(checklist); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Cell comment = rowWithId(sheet, "1.1-①-1").getCell(column(sheet, "Chatworkの見解"));
+			comment.setBlank();
+			comment.setCellFormula("HYPERLINK(\"https://go.chatwork.com/ja/terms/\",\"利用規約\")");
+			try (OutputStream out = Files.newOutputStream(checklist)) {
+				workbook.write(out);
+			}
+		}
+		// As openpyxl writes it: <f>…</f><v></v>.
+		rewriteEntry(checklist, "xl/worksheets/sheet1.xml", xml -> xml.replace("利用規約\")</f></c>", "利用規約\")</f><v></v></c>")
+				.replace("&quot;)</f></c>", "&quot;)</f><v></v></c>"));
+		Run run = tekigo("import", checklist.toString(), "--out", workspace.toString());
+		assertEquals(0, run.status(), run.out() + run.err());
+		assertTrue(run.out().contains("saved without its value; the answer keeps its comment"), run.out());
+		assertTrue(run.out().contains(": 0 changes from "), run.out());
+		assertEquals(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")),
+				Files.readString(workspace.resolve("chatwork.tekigo")));
+	}
+
+	/** Rewrites one part of an xlsx (a zip) in place. */
+	static void rewriteEntry(Path xlsx, String entry, java.util.function.UnaryOperator<String> change) throws IOException {
+		try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(xlsx)) {
+			Path part = zip.getPath(entry);
+			String before = Files.readString(part);
+			String after = change.apply(before);
+			assertTrue(!after.equals(before), "the rewrite changed nothing in " + entry);
+			Files.writeString(part, after);
+		}
+	}
+
 	@Test
 	void aSpreadsheetThatIsNotATekigoChecklistIsRefused(@TempDir Path dir) throws IOException {
 		Path workspace = sampleCopy(dir);

@@ -16,7 +16,12 @@ import org.tekigo.importer.ChecklistModelCheck;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
+import org.tekigo.importer.table.ChecklistTable;
+import org.tekigo.importer.table.TableFormatException;
+import org.tekigo.importer.table.VendorWorkbook;
 import org.tekigo.importer.text.ChecklistTextParser;
+import org.tekigo.importer.text.TableGrammar;
+import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.importer.text.PublishedChecklist;
 
 import picocli.CommandLine.Command;
@@ -49,19 +54,28 @@ public class ImportCommand implements Callable<Integer> {
 		if (!Files.isRegularFile(source)) {
 			throw new InputException(bind(CliMessages.Import_noSuchFile, source));
 		}
-		if (source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+		String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
 		}
 		PublishedChecklist checklist;
 		ChecklistModel model;
 		try {
-			checklist = new ChecklistTextParser().parse(source);
-			// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
-			String vendor = VendorName.in(Files.readAllLines(source), "vendor");
-			model = ChecklistModelBuilder.build(checklist, vendor);
+			if (name.endsWith(".xlsx")) {
+				ChecklistTable table = VendorWorkbook.read(source);
+				checklist = new TableGrammar(table).parse();
+				model = ChecklistModelBuilder.build(checklist, table.vendor());
+			} else {
+				checklist = new ChecklistTextParser().parse(source);
+				// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
+				String vendor = VendorName.in(Files.readAllLines(source), "vendor");
+				model = ChecklistModelBuilder.build(checklist, vendor);
+			}
 			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), model);
 		} catch (ChecklistFormatException e) {
 			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
+		} catch (TableFormatException e) {
+			throw new InputException(bind(CliMessages.Import_unreadableTable, source, e.getMessage()));
 		}
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
 				model.documents());

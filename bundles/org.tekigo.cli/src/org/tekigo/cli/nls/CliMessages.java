@@ -64,6 +64,7 @@ public final class CliMessages extends NLS {
 	public static String Compare_vendorCounts;
 	public static String Compare_count;
 	public static String Compare_countSeparator;
+	public static String Import_unreadableTable;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

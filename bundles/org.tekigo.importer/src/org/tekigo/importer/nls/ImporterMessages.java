@@ -43,6 +43,17 @@ public final class ImporterMessages extends NLS {
 	public static String Format_doesNotCheck;
 	public static String Format_errorAtLine;
 
+	public static String Table_at;
+	public static String Table_notA;
+	public static String Table_category;
+	public static String Table_group;
+	public static String Table_measure;
+	public static String Table_noStatus;
+	public static String Table_unknownStatus;
+	public static String Workbook_notXlsx;
+	public static String Workbook_unreadable;
+	public static String Workbook_noChecklist;
+	public static String Workbook_row;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ImporterMessages.class);
 	}

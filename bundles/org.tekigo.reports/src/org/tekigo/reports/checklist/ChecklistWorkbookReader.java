@@ -72,6 +72,32 @@ public final class ChecklistWorkbookReader {
 		}
 	}
 
+	/**
+	 * Whether the file is a checklist Tekigo wrote (its marker sheet or its custom property), as
+	 * opposed to a vendor's own workbook in the published layout; false for what is no workbook.
+	 */
+	public static boolean isTekigoChecklist(Path file) {
+		try {
+			OPCPackage pkg = open(file);
+			try {
+				XSSFReader reader = new XSSFReader(pkg);
+				XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+				while (sheets.hasNext()) {
+					try (InputStream sheet = sheets.next()) {
+						if (ChecklistFormat.MARKER_SHEET.equals(sheets.getSheetName())) {
+							return true;
+						}
+					}
+				}
+				return new POIXMLProperties(pkg).getCustomProperties().getProperty(ChecklistFormat.PROPERTY_FORMAT) != null;
+			} finally {
+				pkg.revert();
+			}
+		} catch (ChecklistFormatException | IOException | OpenXML4JException | XmlException | RuntimeException notOurs) {
+			return false;
+		}
+	}
+
 	private static OPCPackage open(Path file) throws ChecklistFormatException {
 		try {
 			return OPCPackage.open(file.toFile(), PackageAccess.READ);

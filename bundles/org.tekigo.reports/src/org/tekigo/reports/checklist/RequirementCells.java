@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.tekigo.reports.model.DisclosureView.RequirementView;
 
@@ -81,7 +82,7 @@ public record RequirementCells(String section, String classes, String text, Stri
 		Map<String, List<String>> textsByClass = new LinkedHashMap<>();
 		for (List<RequirementView> ofClass : byClass.values()) {
 			List<String> texts = ofClass.stream()
-					.map(requirement -> previous ? requirement.previousText() : requirement.text())
+					.map(requirement -> previous ? requirement.previousText() : labelled(requirement))
 					.filter(text -> text != null && !text.isEmpty())
 					.toList();
 			if (!texts.isEmpty()) {
@@ -96,6 +97,29 @@ public record RequirementCells(String section, String classes, String text, Stri
 			lines.addAll(texts);
 		});
 		return String.join("\n", lines);
+	}
+
+	/** A label at the start of a quoted requirement, as the published checklist prints them: "3.", "(3)", "（2）". */
+	private static final Pattern LABEL = Pattern.compile("\\d+[(（][\\u30A0-\\u30FF][)）]|\\d+\\s?[.．]|[(（]\\d+[)）]");
+
+	/**
+	 * The requirement's text with its number in front, as the published checklist quotes it
+	 * ("3.医療情報システムへの…"): the guideline keeps the number as the requirement's name, not in
+	 * its text, and a reader of the checklist (a person, or Tekigo's own import) needs it. A text
+	 * that already starts with its own label, or a requirement without a number (r1), is as it is.
+	 */
+	static String labelled(RequirementView requirement) {
+		String text = requirement.text();
+		String name = requirement.id().substring(requirement.id().lastIndexOf('/') + 1);
+		if (text == null || text.isEmpty() || !name.matches("\\d+")) {
+			return text;
+		}
+		// A text may start with its own label ("3.…"), or with a number that is not its label ("6.1 章C.2 で…" of requirement 1).
+		java.util.regex.Matcher label = LABEL.matcher(text);
+		if (label.lookingAt() && label.group().replaceAll("\\D", "").equals(name)) {
+			return text;
+		}
+		return name + "." + text;
 	}
 
 	private static String joinSections(List<String> blocks) {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tekigo.reports.checklist.RequirementCells;
+import org.tekigo.reports.model.DisclosureView.RequirementView;
 
 /** The requirement cells read as the published checklist prints them. */
 class RequirementCellsTest {
@@ -57,5 +58,18 @@ class RequirementCellsTest {
 	@Test
 	void noRequirementGivesEmptyCells() {
 		assertEquals(new RequirementCells("", "", "", ""), RequirementCells.of(List.of()));
+	}
+
+	/** The guideline keeps a requirement's number as its name; the checklist quotes it in front of the text, as published. */
+	@Test
+	void aRequirementIsQuotedWithItsNumber() {
+		RequirementView numbered = new RequirementView("6.3/C/3", "6.3", "組織的安全管理対策", true, List.of(),
+				"医療情報システムへのアクセス制限…を作成すること。", "");
+		assertEquals("3.医療情報システムへのアクセス制限…を作成すること。", RequirementCells.of(List.of(numbered)).text());
+		RequirementView unnumbered = new RequirementView("6.3/C/r1", "6.3", "組織的安全管理対策", true, List.of(), "番号のない要求。", "");
+		assertEquals("番号のない要求。", RequirementCells.of(List.of(unnumbered)).text());
+		// A text that starts with a number that is not its label (it cites chapter 6.1) still gets its own.
+		RequirementView citing = new RequirementView("6.7/C/1", "6.7", "情報の破棄", true, List.of(), "6.1 章C.2 で把握した…", "");
+		assertEquals("1.6.1 章C.2 で把握した…", RequirementCells.of(List.of(citing)).text());
 	}
 }

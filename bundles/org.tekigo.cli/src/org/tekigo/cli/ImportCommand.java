@@ -18,6 +18,7 @@ import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
 import org.tekigo.importer.table.ChecklistTable;
 import org.tekigo.importer.table.TableFormatException;
+import org.tekigo.importer.pdf.PdfChecklist;
 import org.tekigo.importer.table.VendorWorkbook;
 import org.tekigo.importer.text.ChecklistTextParser;
 import org.tekigo.importer.text.TableGrammar;
@@ -31,18 +32,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-		"<checklist.txt>: reads a published checklist (the text pdftotext gives of the provider guideline's",
-		"  table) and writes its guideline requirements, catalog of measures and disclosure as three Tekigo files.",
-		"<checklist.xlsx>: reads a checklist written by `tekigo report`, also after a person edited statuses",
-		"  and comments, and brings the edits into the disclosure of the workspace in <dir>.",
+		"<checklist.pdf>: reads a vendor's published checklist from its PDF (by the table's ruling lines and",
+		"  headings) and writes its guideline requirements, catalog of measures and disclosure as Tekigo files.",
+		"<checklist.xlsx>: the same from a vendor's own workbook in the published layout (found by its headings);",
+		"<checklist.txt>: the same from the text pdftotext gives of the PDF.",
+		"A checklist.xlsx written by `tekigo report` (also after a person edited statuses and comments):",
+		"  its edits are brought into the disclosure of the workspace in <dir>.",
 		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "<checklist.txt|checklist.xlsx>", descriptionKey = "source",
-			description = "A published checklist as text (UTF-8), or a checklist.xlsx written by tekigo report.")
+	@Parameters(index = "0", paramLabel = "<checklist.pdf|.xlsx|.txt>", descriptionKey = "source",
+			description = "A published checklist as PDF, as a vendor's workbook or as text (UTF-8), or a checklist.xlsx written by tekigo report.")
 	private Path source;
 
 	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out",
@@ -60,11 +63,13 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		PublishedChecklist checklist;
 		ChecklistModel model;
+		List<String> warnings = List.of();
 		try {
-			if (name.endsWith(".xlsx")) {
-				ChecklistTable table = VendorWorkbook.read(source);
+			if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
+				ChecklistTable table = name.endsWith(".pdf") ? PdfChecklist.read(source) : VendorWorkbook.read(source);
 				checklist = new TableGrammar(table).parse();
 				model = ChecklistModelBuilder.build(checklist, table.vendor());
+				warnings = table.warnings();
 			} else {
 				checklist = new ChecklistTextParser().parse(source);
 				// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
@@ -80,6 +85,9 @@ public class ImportCommand implements Callable<Integer> {
 		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
 				model.documents());
 		PrintWriter printer = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		warnings.forEach(warning -> err.println(bind(CliMessages.Import_warning, source, warning)));
+		err.flush();
 		written.forEach(path -> printer.println(bind(CliMessages.Common_wrote, path)));
 		printer.println(bind(CliMessages.Import_summary, new Object[] { model.disclosure().getAnswers().size(),
 				model.disclosure().getTitle(), checklist.categories().stream().flatMap(c -> c.groups().stream())

@@ -65,6 +65,7 @@ public final class CliMessages extends NLS {
 	public static String Compare_count;
 	public static String Compare_countSeparator;
 	public static String Import_unreadableTable;
+	public static String Import_warning;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

@@ -54,6 +54,15 @@ public final class ImporterMessages extends NLS {
 	public static String Workbook_unreadable;
 	public static String Workbook_noChecklist;
 	public static String Workbook_row;
+	public static String Pdf_notPdf;
+	public static String Pdf_encrypted;
+	public static String Pdf_noPages;
+	public static String Pdf_scan;
+	public static String Pdf_noUnicode;
+	public static String Pdf_noChecklist;
+	public static String Pdf_pageUnreadable;
+	public static String Pdf_page;
+	public static String Pdf_cutOff;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ImporterMessages.class);
 	}

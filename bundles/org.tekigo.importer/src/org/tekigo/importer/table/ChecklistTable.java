@@ -3,12 +3,18 @@ package org.tekigo.importer.table;
 import java.util.List;
 
 /**
- * A vendor's checklist read as a table, from a PDF or a workbook: its rows in reading order, and
- * the vendor named by the comment column's heading ("Chatworkの見解").
+ * A vendor's checklist read as a table, from a PDF or a workbook: its rows in reading order, the
+ * vendor named by the comment column's heading ("Chatworkの見解"), and what the reader noticed but
+ * could read past, for the user to check (a cell the printout cut off).
  */
-public record ChecklistTable(String vendor, List<TableRow> rows) {
+public record ChecklistTable(String vendor, List<TableRow> rows, List<String> warnings) {
 
 	public ChecklistTable {
 		rows = List.copyOf(rows);
+		warnings = List.copyOf(warnings);
+	}
+
+	public ChecklistTable(String vendor, List<TableRow> rows) {
+		this(vendor, rows, List.of());
 	}
 }

@@ -9,6 +9,21 @@ package org.tekigo.importer.table;
 public enum Column {
 	CATEGORY, GROUP, MEASURE, ITEM, SCENARIO, SECTION, CLASS, TEXT, PREVIOUS_TEXT, STATUS, COMMENT;
 
+	/** The heading the published layout prints over the column, for messages. */
+	public String heading() {
+		return switch (this) {
+			case CATEGORY -> "大項目";
+			case GROUP -> "小項目";
+			case MEASURE, ITEM, PREVIOUS_TEXT -> "内容";
+			case SCENARIO -> "シナリオ例";
+			case SECTION -> "項番";
+			case CLASS -> "区分";
+			case TEXT -> "内容（5.1版）";
+			case STATUS -> "ガイドラインへの適合性";
+			case COMMENT -> "見解";
+		};
+	}
+
 	/** Columns whose cell, left empty or merged over the rows below, says "the same as above". */
 	public boolean carriesDown() {
 		return this != STATUS && this != COMMENT;

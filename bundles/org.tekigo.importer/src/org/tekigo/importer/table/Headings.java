@@ -66,7 +66,8 @@ public final class Headings {
 				column = Column.CLASS;
 			} else if (text.startsWith("内容") && text.contains("版")) {
 				column = Column.TEXT;
-			} else if (text.contains("適合性")) {
+			} else if (text.contains("適合性") || text.endsWith("への適合")) {
+				// A narrow heading printed in a PDF may be cut off to "ドラインへの適合".
 				column = Column.STATUS;
 			} else if (text.equals("内容")) {
 				plainContent.add(heading);

@@ -67,8 +67,13 @@ public class ImportCommand implements Callable<Integer> {
 		try {
 			if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
 				ChecklistTable table = name.endsWith(".pdf") ? PdfChecklist.read(source) : VendorWorkbook.read(source);
-				checklist = new TableGrammar(table).parse();
-				model = ChecklistModelBuilder.build(checklist, table.vendor());
+				TableGrammar grammar = new TableGrammar(table);
+				checklist = grammar.parse();
+				try {
+					model = ChecklistModelBuilder.build(checklist, table.vendor());
+				} catch (ChecklistFormatException e) {
+					throw grammar.located(e);
+				}
 				warnings = table.warnings();
 			} else {
 				checklist = new ChecklistTextParser().parse(source);

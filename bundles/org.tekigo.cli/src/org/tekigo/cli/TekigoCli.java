@@ -111,5 +111,11 @@ public class TekigoCli {
 			root.addAppender(appender);
 		}
 		root.setLevel(Level.WARN);
+		// PDFBox logs through Commons Logging, a damaged font or stream with its stack trace; what
+		// matters of it reaches the user as the import's own sentence, so its log is not shown.
+		if (System.getProperty("org.apache.commons.logging.Log") == null) {
+			System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+			System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+		}
 	}
 }

@@ -65,6 +65,7 @@ public final class CaseRunner {
 				case DISCLOSURE, CATALOG, GUIDELINE -> tekigoText(fuzzCase, folder);
 				case CHECKLIST_TEXT -> checklistText(fuzzCase, folder);
 				case CHECKLIST_XLSX -> checklistWorkbook(fuzzCase, folder);
+				case CHECKLIST_PDF -> checklistPdf(fuzzCase, folder);
 			};
 		} catch (Throwable failure) {
 			result = new CaseResult(fuzzCase, Outcome.INTERNAL_ERROR, String.valueOf(failure), 0);
@@ -236,6 +237,49 @@ public final class CaseRunner {
 			return result(fuzzCase, Outcome.REFUSED, imported.firstErrorLine().replace(edited.toString(), "checklist.xlsx"));
 		}
 		return checkedAfterImport(fuzzCase, ws, imported);
+	}
+
+	// ---- checklist.pdf --------------------------------------------------------------------------
+
+	private CaseResult checklistPdf(FuzzCase fuzzCase, Path folder) throws IOException {
+		Path damaged = folder.resolve("checklist.pdf");
+		PdfMutation.valueOf(fuzzCase.mutation()).mutate(pdf(), damaged, fuzzCase.seed());
+		Path out = folder.resolve("ws");
+		Cli imported = Cli.run("import", damaged.toString(), "--out", out.toString());
+		CaseResult failed = commonFailure(fuzzCase, imported, 0, 2);
+		if (failed != null) {
+			return failed;
+		}
+		if (imported.status() == 2) {
+			if (!imported.firstErrorLine().startsWith("tekigo: " + damaged + ": ")) {
+				return result(fuzzCase, Outcome.UNCLEAR_MESSAGE, imported.firstErrorLine());
+			}
+			if (Files.exists(out)) {
+				return result(fuzzCase, Outcome.CHANGED_ON_REFUSAL, "the output folder was created");
+			}
+			return result(fuzzCase, Outcome.REFUSED, imported.firstErrorLine().replace(damaged.toString(), "checklist.pdf"));
+		}
+		return checkedAfterImport(fuzzCase, out, imported);
+	}
+
+	/** The sample's checklist.xlsx printed to PDF by LibreOffice headless, once per run. */
+	private synchronized Path pdf() throws IOException {
+		Path pdf = checklist.resolveSibling("checklist.pdf");
+		if (!Files.exists(pdf)) {
+			Path log = work.resolve("libreoffice.log");
+			ProcessBuilder convert = new ProcessBuilder("libreoffice", "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
+					"--headless", "--convert-to", "pdf", "--outdir", pdf.getParent().toString(), checklist.toString())
+					.redirectErrorStream(true).redirectOutput(log.toFile());
+			try {
+				if (!convert.start().waitFor(300, java.util.concurrent.TimeUnit.SECONDS) || !Files.exists(pdf)) {
+					throw new IOException("libreoffice did not print the checklist to PDF: " + Files.readString(log));
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException(e);
+			}
+		}
+		return pdf;
 	}
 
 	private static CaseResult checkedAfterImport(FuzzCase fuzzCase, Path ws, Cli imported) {

@@ -14,7 +14,9 @@ public enum Target {
 	/** The published checklist's text, then `tekigo import checklist.txt` and a check of what it wrote. */
 	CHECKLIST_TEXT("published/chatwork-checklist.txt", TextMutation.FOR_CHECKLIST_TEXT),
 	/** checklist.xlsx as `tekigo report` wrote it, then `tekigo import checklist.xlsx` and a check. */
-	CHECKLIST_XLSX("checklist.xlsx", List.of());
+	CHECKLIST_XLSX("checklist.xlsx", List.of()),
+	/** checklist.xlsx printed to PDF by LibreOffice, then `tekigo import checklist.pdf` and a check. */
+	CHECKLIST_PDF("checklist.pdf", List.of());
 
 	private final String file;
 	private final List<TextMutation> textMutations;
@@ -31,7 +33,10 @@ public enum Target {
 
 	/** The names of the mutations that apply, in a fixed order. */
 	public List<String> mutations() {
-		return this == CHECKLIST_XLSX ? List.of(WorkbookMutation.values()).stream().map(Enum::name).toList()
-				: textMutations.stream().map(Enum::name).toList();
+		return switch (this) {
+			case CHECKLIST_XLSX -> List.of(WorkbookMutation.values()).stream().map(Enum::name).toList();
+			case CHECKLIST_PDF -> List.of(PdfMutation.values()).stream().map(Enum::name).toList();
+			default -> textMutations.stream().map(Enum::name).toList();
+		};
 	}
 }

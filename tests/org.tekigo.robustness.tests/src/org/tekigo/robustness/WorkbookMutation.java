@@ -29,7 +29,7 @@ import org.tekigo.reports.checklist.ChecklistFormat;
  * What a person or another program does to checklist.xlsx between `tekigo report` and
  * `tekigo import`: formulas, numbers, dates, error values and rich text typed into the status
  * or comment column, a comment longer than a cell may hold, rows deleted or copied, an id
- * edited, the marker sheet removed (applied with POI's user model, as a spreadsheet program
+ * edited, the marker sheet removed, a foreign table (applied with POI's user model, as a spreadsheet program
  * would save them); and two hostile packages, a zip bomb and XML with an external entity.
  */
 public enum WorkbookMutation {
@@ -142,6 +142,20 @@ public enum WorkbookMutation {
 		public void mutate(Path source, Path target, long seed) throws IOException {
 			rewritePart(source, target, "xl/sharedStrings.xml", xml -> xml
 					.replace("?>", "?><!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>").replaceFirst("<t>", "<t>&xxe;"));
+		}
+	},
+	/** A vendor's workbook of some other table: Tekigo's marks gone and the headings other words. */
+	FOREIGN_TABLE {
+		@Override
+		void apply(XSSFSheet sheet, Random random) {
+			REMOVE_MARKER_SHEET.apply(sheet, new Random(0));
+			sheet.getWorkbook().getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
+			String[] words = { "費目", "金額", "担当", "備考" };
+			for (int r = 0; r <= 1; r++) {
+				for (Cell cell : sheet.getRow(r)) {
+					cell.setCellValue(words[random.nextInt(words.length)]);
+				}
+			}
 		}
 	},
 	REMOVE_MARKER_SHEET {

@@ -63,6 +63,9 @@ public final class PdfChecklist {
 	public static ChecklistTable read(Path file) throws IOException, TableFormatException {
 		try (PDDocument document = open(file)) {
 			return new PdfChecklist().read(document);
+		} catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException | ClassCastException e) {
+			// What PDFBox throws on a damaged document's structure (its page tree, its objects' types).
+			throw new TableFormatException(bind(ImporterMessages.Pdf_notPdf, e.getMessage()), e);
 		}
 	}
 
@@ -84,7 +87,7 @@ public final class PdfChecklist {
 		}
 		for (int index = 0; index < count; index++) {
 			int number = index + 1;
-			PageContent content = content(document.getPage(index), number);
+			PageContent content = content(document, index, number);
 			if (content.glyphs().isEmpty()) {
 				if (columnRanges == null && content.isImageOnly()) {
 					throw new TableFormatException(bind(ImporterMessages.Pdf_scan, number));
@@ -111,8 +114,10 @@ public final class PdfChecklist {
 		return new ChecklistTable(vendor, table, warnings);
 	}
 
-	private static PageContent content(PDPage page, int number) throws TableFormatException {
+	private static PageContent content(PDDocument document, int index, int number) throws TableFormatException {
 		try {
+			// A damaged page tree fails already when the page is looked up.
+			PDPage page = document.getPage(index);
 			return PageContent.of(page);
 		} catch (IOException | RuntimeException e) {
 			throw new TableFormatException(bind(ImporterMessages.Pdf_pageUnreadable, number, e.getMessage()), e);

@@ -50,11 +50,18 @@ public final class TableGrammar {
 			}
 			return builder.build();
 		} catch (ChecklistFormatException e) {
-			// The builder names rows by their place in the table; the user needs the page or the sheet and row.
-			int index = Math.min(Math.max(e.getLine(), 1), Math.max(table.rows().size(), 1)) - 1;
-			String where = table.rows().isEmpty() ? "" : table.rows().get(index).where();
-			throw new TableFormatException(bind(ImporterMessages.Table_at, where, e.detail()), e);
+			throw located(e);
 		}
+	}
+
+	/**
+	 * The builders name rows by their place in the table, as the text import names lines; the user
+	 * needs the page, or the sheet and row. Also for what the model builder finds after the parse.
+	 */
+	public TableFormatException located(ChecklistFormatException e) {
+		int index = Math.min(Math.max(e.getLine(), 1), Math.max(table.rows().size(), 1)) - 1;
+		String where = table.rows().isEmpty() ? "" : table.rows().get(index).where();
+		return new TableFormatException(bind(ImporterMessages.Table_at, where, e.detail()), e);
 	}
 
 	private void read(TableRow row, int line) throws ChecklistFormatException {

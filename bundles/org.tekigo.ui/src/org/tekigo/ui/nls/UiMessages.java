@@ -98,6 +98,7 @@ public final class UiMessages extends NLS {
 	public static String Import_browse;
 	public static String Import_filterChecklists;
 	public static String Import_filterText;
+	public static String Import_filterPdf;
 	public static String Import_filterSpreadsheets;
 	public static String Import_filterAll;
 	public static String Import_chooseFolder;

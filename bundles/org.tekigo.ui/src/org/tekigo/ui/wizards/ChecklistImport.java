@@ -31,7 +31,12 @@ import org.tekigo.importer.ChecklistModelCheck;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
+import org.tekigo.importer.pdf.PdfChecklist;
+import org.tekigo.importer.table.ChecklistTable;
+import org.tekigo.importer.table.TableFormatException;
+import org.tekigo.importer.table.VendorWorkbook;
 import org.tekigo.importer.text.ChecklistTextParser;
+import org.tekigo.importer.text.TableGrammar;
 import org.tekigo.importer.text.PublishedChecklist;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.reports.checklist.EditedAnswer;
@@ -57,11 +62,18 @@ public final class ChecklistImport {
 		this.injector = injector;
 	}
 
-	/** Imports by the file's kind: a .xlsx spreadsheet, else the text pdftotext gives. */
+	/**
+	 * Imports by the file's kind: a checklist.xlsx Tekigo wrote (its edits into the disclosure), a
+	 * vendor's PDF or workbook (read as a table), else the text pdftotext gives.
+	 */
 	public Result run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
-		if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+		String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			return importSpreadsheet(source, target, monitor);
+		}
+		if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
+			return importTable(source, target, overwrite, monitor);
 		}
 		return new Result(importText(source, target, overwrite, monitor), List.of());
 	}
@@ -69,14 +81,46 @@ public final class ChecklistImport {
 	public List<IFile> importText(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
 		SubMonitor sub = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 4);
-		Path folder = folderOf(target);
 		sub.subTask(UiMessages.Import_reading);
 		PublishedChecklist checklist = new ChecklistTextParser().parse(source);
 		// The parser has read the file strictly as UTF-8, so this second reading cannot fail on encoding.
 		String vendor = VendorName.in(Files.readAllLines(source), "vendor");
 		// Each split also checks whether the user cancelled.
 		sub.split(1);
-		ChecklistModel model = ChecklistModelBuilder.build(checklist, vendor);
+		return write(ChecklistModelBuilder.build(checklist, vendor), target, overwrite, sub);
+	}
+
+	/** A vendor's checklist from its PDF or its own workbook, read as a table by its headings. */
+	public Result importTable(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
+			throws CoreException, IOException {
+		SubMonitor sub = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 4);
+		sub.subTask(UiMessages.Import_reading);
+		try {
+			ChecklistTable table = source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+					? PdfChecklist.read(source) : VendorWorkbook.read(source);
+			TableGrammar grammar = new TableGrammar(table);
+			PublishedChecklist checklist = grammar.parse();
+			sub.split(1);
+			ChecklistModel model;
+			try {
+				model = ChecklistModelBuilder.build(checklist, table.vendor());
+			} catch (ChecklistFormatException e) {
+				throw grammar.located(e);
+			}
+			List<IFile> files = write(model, target, overwrite, sub);
+			return new Result(files, table.warnings().stream().map(warning -> source.getFileName() + ": " + warning).toList());
+		} catch (TableFormatException e) {
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
+		} catch (ChecklistFormatException e) {
+			// What the check of the imported documents found: they are not written.
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
+		}
+	}
+
+	/** Checks the imported documents, then writes them into the target and refreshes it. */
+	private List<IFile> write(ChecklistModel model, IContainer target, boolean overwrite, SubMonitor sub)
+			throws CoreException, IOException, ChecklistFormatException {
+		Path folder = folderOf(target);
 		ChecklistModelCheck.requireNoErrors(injector, model);
 		List<Document> documents = model.documents();
 		if (!overwrite) {

@@ -88,9 +88,9 @@ final class ImportChecklistPage extends WizardPage {
 
 	private void chooseSource() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.txt;*.xlsx", "*.txt", "*.xlsx", "*" });
-		dialog.setFilterNames(new String[] { UiMessages.Import_filterChecklists, UiMessages.Import_filterText,
-				UiMessages.Import_filterSpreadsheets, UiMessages.Import_filterAll });
+		dialog.setFilterExtensions(new String[] { "*.pdf;*.xlsx;*.txt", "*.pdf", "*.xlsx", "*.txt", "*" });
+		dialog.setFilterNames(new String[] { UiMessages.Import_filterChecklists, UiMessages.Import_filterPdf,
+				UiMessages.Import_filterSpreadsheets, UiMessages.Import_filterText, UiMessages.Import_filterAll });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			source.setText(chosen);
@@ -157,6 +157,6 @@ final class ImportChecklistPage extends WizardPage {
 
 	private static boolean isChecklist(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".txt") || lower.endsWith(".xlsx");
+		return lower.endsWith(".pdf") || lower.endsWith(".txt") || lower.endsWith(".xlsx");
 	}
 }

@@ -92,7 +92,15 @@ final class Workbench {
 		if (folder == null) {
 			return;
 		}
-		org.eclipse.swt.widgets.Shell shell = page().getWorkbenchWindow().getShell();
+		screenshot(page().getWorkbenchWindow().getShell(), name);
+	}
+
+	/** Saves a picture of a shell (a dialog, for one) to the folder -Dtekigo.screenshots names, if any. */
+	static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
+		String folder = System.getProperty("tekigo.screenshots");
+		if (folder == null) {
+			return;
+		}
 		Display display = shell.getDisplay();
 		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);

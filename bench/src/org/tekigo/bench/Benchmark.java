@@ -88,6 +88,7 @@ public final class Benchmark {
 	private final Path out;
 	/** Issue 20: migrating one disclosure of the 100x workspace takes under this. */
 	static final double TARGET_100X_MIGRATE_SECONDS = 10.0;
+	static final double TARGET_PDF_IMPORT_SECONDS = 5.0;
 
 	private final int runs;
 	private final int[] scales;
@@ -335,6 +336,7 @@ public final class Benchmark {
 		stats.put("poiChild", floorStat);
 		if (scale == 1) {
 			stats.put("runSample", runSample(noop));
+			imports(stats, noopMedian);
 		}
 		if (Files.exists(workspace.resolve(ScaledWorkspace.EARLIER_CATALOG_FILE))) {
 			Stat migrate = migrate(workspace, scale == 1 ? "chatwork" : ScaledWorkspace.id(1, ScaledWorkspace.FIRST_YEAR), label);
@@ -364,6 +366,43 @@ public final class Benchmark {
 			line(String.format(Locale.ROOT, "     run %d: migrate %.2f s (%s)", run + 1, m.seconds, kb(m.peakRssKb)));
 		}
 		return new Stat(seconds, rss);
+	}
+
+	/**
+	 * `tekigo import` of the sample's checklist as a hospital receives it (its checklist.xlsx printed
+	 * to PDF by LibreOffice headless, 25 A3 pages) beside the import of the published text.
+	 */
+	private void imports(Map<String, Stat> stats, double noopMedian) throws Exception {
+		Path pdf = work.resolve("pdf/checklist.pdf");
+		if (!Files.exists(pdf)) {
+			runChild(List.of(tekigo.toString(), "report", sample.toString(), "--out", work.resolve("pdf").toString()), "pdf-report", 0);
+			Path xlsx = work.resolve("pdf/chatwork/checklist.xlsx");
+			Process convert = new ProcessBuilder("libreoffice", "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--headless",
+					"--convert-to", "pdf", "--outdir", pdf.getParent().toString(), xlsx.toString()).redirectErrorStream(true)
+					.redirectOutput(work.resolve("libreoffice.log").toFile()).start();
+			if (!convert.waitFor(300, TimeUnit.SECONDS) || !Files.exists(pdf)) {
+				line("   tekigo import of the PDF: not measured, libreoffice did not print the checklist (see libreoffice.log)");
+				return;
+			}
+		}
+		Path text = sample.resolve("published/chatwork-checklist.txt");
+		for (String[] input : new String[][] { { "importPdf", pdf.toString(), "(e) e2e `bin/tekigo import checklist.pdf` (25 A3 pages)" },
+				{ "importText", text.toString(), "(e) e2e `bin/tekigo import chatwork-checklist.txt`" } }) {
+			line("   " + input[2] + ", " + runs + " runs");
+			List<Double> seconds = new ArrayList<>();
+			List<Long> rss = new ArrayList<>();
+			for (int run = 0; run < runs; run++) {
+				waitForQuiet();
+				Path out = work.resolve("imported-" + input[0] + "-" + run);
+				ChildRun imported = runChild(List.of(tekigo.toString(), "import", input[1], "--out", out.toString()), input[0], 0);
+				seconds.add(imported.seconds);
+				rss.add(imported.peakRssKb);
+				line(String.format(Locale.ROOT, "     run %d: %.2f s (%s)", run + 1, imported.seconds, kb(imported.peakRssKb)));
+			}
+			Stat stat = new Stat(seconds, rss);
+			table.add(new Row("1x", 433, input[2], stat, noopMedian, "JVM start", rss(stat)));
+			stats.put(input[0], stat);
+		}
 	}
 
 	/** bin/run-sample, the README's main job, beside a bare JVM start measured in the same runs. */
@@ -416,6 +455,11 @@ public final class Benchmark {
 			double c = one.get("check").median();
 			verdict("tekigo check of the sample <= 1.0 s", c <= TARGET_CHECK_SAMPLE_SECONDS,
 					String.format(Locale.ROOT, "median %.2f s", c));
+			if (one.containsKey("importPdf")) {
+				double p = one.get("importPdf").median();
+				verdict("import of the sample's PDF < 5 s (issue 21)", p < TARGET_PDF_IMPORT_SECONDS,
+						String.format(Locale.ROOT, "median %.2f s; the text's %.2f s", p, one.get("importText").median()));
+			}
 		}
 		if (hundred != null) {
 			double t = hundred.get("total").median();

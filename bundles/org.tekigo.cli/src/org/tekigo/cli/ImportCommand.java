@@ -9,6 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.tekigo.dsl.tekigo.Catalog;
+import org.tekigo.dsl.tekigo.Disclosure;
+import org.tekigo.importer.CatalogPlacement;
+import org.tekigo.reports.io.AtomicFiles;
 
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
@@ -38,6 +47,7 @@ import picocli.CommandLine.Spec;
 		"<checklist.txt>: the same from the text pdftotext gives of the PDF.",
 		"A checklist.xlsx written by `tekigo report` (also after a person edited statuses and comments):",
 		"  its edits are brought into the disclosure of the workspace in <dir>.",
+		"With --catalog <id>, a vendor's checklist gives only its disclosure, answering that catalog of <dir>.",
 		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
 public class ImportCommand implements Callable<Integer> {
 
@@ -52,6 +62,15 @@ public class ImportCommand implements Callable<Integer> {
 			description = "Folder for the Tekigo files (for an xlsx: the workspace holding the disclosure).")
 	private Path out;
 
+	@Option(names = "--catalog", paramLabel = "<catalog>", descriptionKey = "catalog",
+			description = "Write only the vendor's disclosure, answering this catalog of the workspace in <dir>: each answer placed"
+					+ " by its item's measure and text.")
+	private String catalogId;
+
+	/** What a checklist gave: the documents, what the reader noticed, and where each row or line of it is. */
+	private record Reading(ChecklistModel model, int items, List<String> warnings, IntFunction<String> where) {
+	}
+
 	@Override
 	public Integer call() throws InputException, IOException {
 		if (!Files.isRegularFile(source)) {
@@ -59,44 +78,103 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
+			if (catalogId != null) {
+				throw new InputException(bind(CliMessages.Import_catalogOfTekigoChecklist, source));
+			}
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
 		}
-		PublishedChecklist checklist;
-		ChecklistModel model;
-		List<String> warnings = List.of();
+		Reading reading = read(name);
+		PrintWriter printer = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		reading.warnings().forEach(warning -> err.println(bind(CliMessages.Import_warning, source, warning)));
+		err.flush();
+		if (catalogId != null) {
+			return placeInCatalog(reading, printer);
+		}
+		try {
+			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), reading.model());
+		} catch (ChecklistFormatException e) {
+			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
+		}
+		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out, reading.model().documents());
+		written.forEach(path -> printer.println(bind(CliMessages.Common_wrote, path)));
+		Disclosure disclosure = reading.model().disclosure();
+		printer.println(bind(CliMessages.Import_summary, new Object[] { disclosure.getAnswers().size(), disclosure.getTitle(), reading.items() }));
+		printer.flush();
+		return TekigoCli.EXIT_OK;
+	}
+
+	/** The checklist as a PDF, a vendor's workbook (both read as a table) or pdftotext's text. */
+	private Reading read(String name) throws InputException, IOException {
 		try {
 			if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
 				ChecklistTable table = name.endsWith(".pdf") ? PdfChecklist.read(source) : VendorWorkbook.read(source);
 				TableGrammar grammar = new TableGrammar(table);
-				checklist = grammar.parse();
+				PublishedChecklist checklist = grammar.parse();
 				try {
-					model = ChecklistModelBuilder.build(checklist, table.vendor());
+					return new Reading(ChecklistModelBuilder.build(checklist, table.vendor()), itemCount(checklist), table.warnings(),
+							line -> table.rows().get(Math.min(Math.max(line, 1), table.rows().size()) - 1).where());
 				} catch (ChecklistFormatException e) {
 					throw grammar.located(e);
 				}
-				warnings = table.warnings();
-			} else {
-				checklist = new ChecklistTextParser().parse(source);
-				// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
-				String vendor = VendorName.in(Files.readAllLines(source), "vendor");
-				model = ChecklistModelBuilder.build(checklist, vendor);
 			}
-			ChecklistModelCheck.requireNoErrors(TekigoCli.injector(), model);
+			PublishedChecklist checklist = new ChecklistTextParser().parse(source);
+			// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
+			String vendor = VendorName.in(Files.readAllLines(source), "vendor");
+			return new Reading(ChecklistModelBuilder.build(checklist, vendor), itemCount(checklist), List.of(),
+					line -> bind(CliMessages.Import_line, line));
 		} catch (ChecklistFormatException e) {
 			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
 		} catch (TableFormatException e) {
 			throw new InputException(bind(CliMessages.Import_unreadableTable, source, e.getMessage()));
 		}
-		List<Path> written = TekigoFiles.write(TekigoCli.injector(), out,
-				model.documents());
-		PrintWriter printer = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		warnings.forEach(warning -> err.println(bind(CliMessages.Import_warning, source, warning)));
-		err.flush();
-		written.forEach(path -> printer.println(bind(CliMessages.Common_wrote, path)));
-		printer.println(bind(CliMessages.Import_summary, new Object[] { model.disclosure().getAnswers().size(),
-				model.disclosure().getTitle(), checklist.categories().stream().flatMap(c -> c.groups().stream())
-						.flatMap(g -> g.measures().stream()).mapToInt(m -> m.items().size()).sum() }));
+	}
+
+	private static int itemCount(PublishedChecklist checklist) {
+		return checklist.categories().stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.measures().stream())
+				.mapToInt(m -> m.items().size()).sum();
+	}
+
+	/**
+	 * Only the disclosure, answering a catalog the workspace in --out has: each answer placed by its
+	 * item, checked in that workspace before it is written; an answer without a place refuses all.
+	 */
+	private Integer placeInCatalog(Reading reading, PrintWriter printer) throws InputException, IOException {
+		List<SourceFile> files = WorkspaceFiles.collect(List.of(out.toString()));
+		Workspace workspace = Workspace.withoutErrors(files, printer, CliMessages.Import_workspaceErrors);
+		if (workspace == null) {
+			return TekigoCli.EXIT_ERRORS;
+		}
+		Catalog target = workspace.documents(Catalog.class).stream().filter(c -> catalogId.equals(c.getName())).findFirst()
+				.orElseThrow(() -> new InputException(bind(CliMessages.Migrate_noCatalog, catalogId, out)));
+		CatalogPlacement.Result placed = CatalogPlacement.place(reading.model(), target);
+		if (!placed.unplaced().isEmpty()) {
+			PrintWriter err = spec.commandLine().getErr();
+			for (CatalogPlacement.Unplaced answer : placed.unplaced()) {
+				err.println(bind(CliMessages.Import_unplaced, new Object[] { source, reading.where().apply(answer.line()), catalogId,
+						answer.answered() }));
+			}
+			err.flush();
+			throw new InputException(bind(CliMessages.Import_refusedUnplaced, new Object[] { source, placed.unplaced().size(), catalogId }));
+		}
+		Disclosure disclosure = placed.disclosure();
+		Path file = out.resolve(TekigoFiles.fileName(disclosure));
+		if (Files.exists(file)) {
+			throw new InputException(bind(CliMessages.Import_disclosureExists, file));
+		}
+		// Serialized beside the catalog it answers, so that its references are written as the catalog's ids.
+		target.eResource().getResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString())).getContents().add(disclosure);
+		String text = TekigoCli.injector().getInstance(ISerializer.class).serialize(disclosure, SaveOptions.newBuilder().format().getOptions());
+		Diagnostics result = CandidateWorkspace.check(files, null, file, text);
+		if (result.errors() > 0) {
+			result.print(printer);
+			printer.println(bind(CliMessages.Import_resultErrors, result.errors()));
+			printer.flush();
+			return TekigoCli.EXIT_ERRORS;
+		}
+		AtomicFiles.writeString(file, text);
+		printer.println(bind(CliMessages.Common_wrote, file));
+		printer.println(bind(CliMessages.Import_placedSummary, new Object[] { disclosure.getAnswers().size(), disclosure.getTitle(), catalogId }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
 	}

@@ -91,7 +91,7 @@ public class MigrateCommand implements Callable<Integer> {
 			printer.flush();
 			throw new InputException(bind(CliMessages.Migrate_refusedUnplaced, migration.unplaced().size(), target.getName()));
 		}
-		Diagnostics result = MigratedWorkspace.check(files, name == null || name.equals(disclosure.getName()) ? input : null, out,
+		Diagnostics result = CandidateWorkspace.check(files, name == null || name.equals(disclosure.getName()) ? input : null, out,
 				migration.text());
 		if (result.errors() > 0) {
 			result.print(printer);
@@ -113,31 +113,5 @@ public class MigrateCommand implements Callable<Integer> {
 			}
 		}
 		throw new IllegalStateException("the disclosure was loaded from the workspace");
-	}
-
-	/**
-	 * The migrated disclosure's diagnostics in the workspace it will be in: beside the one it came
-	 * from, or in its place when it keeps its id ({@code replaced}).
-	 */
-	private static final class MigratedWorkspace {
-		static Diagnostics check(List<SourceFile> files, SourceFile replaced, Path out, String text) throws InputException, IOException {
-			Path folder = Files.createTempDirectory("tekigo-migrate");
-			try {
-				Path migrated = folder.resolve(out.getFileName().toString().endsWith(".tekigo") ? out.getFileName().toString() : "migrated.tekigo");
-				Files.writeString(migrated, text);
-				List<SourceFile> result = new ArrayList<>(files);
-				result.remove(replaced);
-				SourceFile written = new SourceFile(migrated, out.toString());
-				result.add(written);
-				return Diagnostics.of(Workspace.load(TekigoCli.injector(), result)).of(written);
-			} finally {
-				try (var stream = Files.list(folder)) {
-					for (Path file : stream.toList()) {
-						Files.deleteIfExists(file);
-					}
-				}
-				Files.deleteIfExists(folder);
-			}
-		}
 	}
 }

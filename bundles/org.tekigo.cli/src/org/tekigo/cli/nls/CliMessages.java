@@ -66,6 +66,14 @@ public final class CliMessages extends NLS {
 	public static String Compare_countSeparator;
 	public static String Import_unreadableTable;
 	public static String Import_warning;
+	public static String Import_catalogOfTekigoChecklist;
+	public static String Import_line;
+	public static String Import_workspaceErrors;
+	public static String Import_unplaced;
+	public static String Import_refusedUnplaced;
+	public static String Import_disclosureExists;
+	public static String Import_placedSummary;
+	public static String Import_resultErrors;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

@@ -85,6 +85,105 @@ class VendorWorkbookImportTest {
 		assertFalse(Files.exists(dir.resolve("ws")));
 	}
 
+	@Test
+	void intoTheCatalogItAnswersEachAnswerGoesToItsItemWhateverItsRow(@TempDir Path dir) throws IOException {
+		int[] swapped = new int[2];
+		Path vendor = vendorCopy(dir, sheet -> {
+			int[] rows = twoRowsOfOneMeasureWithCellsOfTheirOwn(sheet);
+			swapItems(sheet, rows[0], rows[1]);
+			swapped[0] = rows[0];
+			swapped[1] = rows[1];
+		});
+		Path ws = sampleCatalogs(dir);
+		Run run = tekigo("import", vendor.toString(), "--catalog", "provider", "--out", ws.toString());
+		assertEquals(0, run.status(), run.out() + run.err());
+		assertEquals("433 answers of Chatwork to catalog provider", run.outLines().getLast());
+		// Each answer as the sample has it, under the same item id, though two of them stand in each other's rows.
+		List<String> expected = answerLines(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")));
+		List<String> actual = answerLines(Files.readString(ws.resolve("chatwork.tekigo")));
+		assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList());
+		assertTrue(!expected.equals(actual), "the swapped rows (" + swapped[0] + ", " + swapped[1] + ") give the file another order");
+		assertEquals(0, tekigo("check", ws.toString()).status());
+	}
+
+	@Test
+	void aRowWhoseItemTheCatalogLacksIsReportedWithItsRowAndNothingIsWritten(@TempDir Path dir) throws IOException {
+		int[] changed = new int[1];
+		Path vendor = vendorCopy(dir, sheet -> {
+			changed[0] = twoRowsOfOneMeasureWithCellsOfTheirOwn(sheet)[0];
+			Cell item = sheet.getRow(changed[0]).getCell(3);
+			item.setCellValue(item.getStringCellValue() + "（当社独自の項目）");
+		});
+		Path ws = sampleCatalogs(dir);
+		Run run = tekigo("import", vendor.toString(), "--catalog", "provider", "--out", ws.toString());
+		assertEquals(2, run.status(), run.out() + run.err());
+		assertTrue(run.err().startsWith(vendor + ": sheet \"Chatwork回答\", row " + (changed[0] + 1)
+				+ ": no item of catalog provider has this measure and text: "), run.err());
+		assertTrue(run.err().contains("1 answers have no place in catalog provider (above); nothing was written"), run.err());
+		assertFalse(Files.exists(ws.resolve("chatwork.tekigo")));
+	}
+
+	/** The sample's guidelines and catalogs without its disclosure: a hospital's workspace before the vendor's answers. */
+	private static Path sampleCatalogs(Path dir) throws IOException {
+		Path ws = Files.createDirectories(dir.resolve("ws"));
+		for (String file : List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider-mhlw50.tekigo", "provider.tekigo")) {
+			Files.copy(ImportCommandTest.SAMPLE.resolve(file), ws.resolve(file));
+		}
+		return ws;
+	}
+
+	/** Each answer with the lines under it (its pin, evidence, remediation), as one string. */
+	private static List<String> answerLines(String disclosure) {
+		List<String> answers = new ArrayList<>();
+		for (String line : disclosure.lines().toList()) {
+			if (line.startsWith("\t\t") && !answers.isEmpty()) {
+				answers.set(answers.size() - 1, answers.getLast() + "\n" + line);
+			} else if (line.startsWith("\t") && !line.startsWith("\tstatement ") && !line.startsWith("\t\t")) {
+				answers.add(line);
+			}
+		}
+		return answers;
+	}
+
+	/**
+	 * Two adjacent rows under one measure cell, each the only row of its item (no merged cell in the
+	 * item, answer or comment column covers either), with items of different texts.
+	 */
+	private static int[] twoRowsOfOneMeasureWithCellsOfTheirOwn(XSSFSheet sheet) {
+		for (int r = 2; r < sheet.getLastRowNum(); r++) {
+			int row = r;
+			boolean free = sheet.getMergedRegions().stream().noneMatch(m -> (m.getFirstColumn() <= 3 && m.getLastColumn() >= 3
+					|| m.getFirstColumn() >= 9 && m.getFirstColumn() <= 10) && m.getFirstRow() <= row + 1 && m.getLastRow() >= row);
+			boolean oneMeasure = sheet.getMergedRegions().stream()
+					.anyMatch(m -> m.getFirstColumn() == 2 && m.getFirstRow() <= row && m.getLastRow() >= row + 1);
+			if (free && oneMeasure && !sheet.getRow(row).getCell(3).getStringCellValue()
+					.equals(sheet.getRow(row + 1).getCell(3).getStringCellValue())) {
+				return new int[] { row, row + 1 };
+			}
+		}
+		throw new AssertionError("the sample's checklist has no such rows");
+	}
+
+	/** Swaps the item, answer and comment of two rows, and their requirement cells where each row has its own. */
+	private static void swapItems(XSSFSheet sheet, int a, int b) {
+		boolean sharedRequirements = sheet.getMergedRegions().stream()
+				.anyMatch(m -> m.getFirstColumn() == 5 && m.getFirstRow() <= a && m.getLastRow() >= b);
+		swapRows(sheet, a, b, 3, 3);
+		swapRows(sheet, a, b, 9, 10);
+		if (!sharedRequirements) {
+			swapRows(sheet, a, b, 5, 8);
+		}
+	}
+
+	private static void swapRows(XSSFSheet sheet, int a, int b, int firstColumn, int lastColumn) {
+		for (int c = firstColumn; c <= lastColumn; c++) {
+			Cell upper = sheet.getRow(a).getCell(c), lower = sheet.getRow(b).getCell(c);
+			String upperText = upper == null ? "" : upper.getStringCellValue(), lowerText = lower == null ? "" : lower.getStringCellValue();
+			(upper == null ? sheet.getRow(a).createCell(c) : upper).setCellValue(lowerText);
+			(lower == null ? sheet.getRow(b).createCell(c) : lower).setCellValue(upperText);
+		}
+	}
+
 	private static void assertImportsAsTheText(Path vendor, Path out) throws IOException {
 		Run run = tekigo("import", vendor.toString(), "--out", out.toString());
 		assertEquals(0, run.status(), run.out() + run.err());

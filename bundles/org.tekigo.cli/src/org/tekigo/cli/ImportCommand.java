@@ -11,13 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.serializer.ISerializer;
 import org.tekigo.dsl.tekigo.Catalog;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.importer.CatalogPlacement;
-import org.tekigo.reports.io.AtomicFiles;
 
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
@@ -48,6 +44,7 @@ import picocli.CommandLine.Spec;
 		"A checklist.xlsx written by `tekigo report` (also after a person edited statuses and comments):",
 		"  its edits are brought into the disclosure of the workspace in <dir>.",
 		"With --catalog <id>, a vendor's checklist gives only its disclosure, answering that catalog of <dir>.",
+		"<component-definition>.json: an OSCAL component-definition answering a catalog of <dir> becomes its disclosure.",
 		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
 public class ImportCommand implements Callable<Integer> {
 
@@ -82,6 +79,9 @@ public class ImportCommand implements Callable<Integer> {
 				throw new InputException(bind(CliMessages.Import_catalogOfTekigoChecklist, source));
 			}
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
+		}
+		if (name.endsWith(".json")) {
+			return new OscalImport(spec.commandLine().getOut()).run(source, out);
 		}
 		Reading reading = read(name);
 		PrintWriter printer = spec.commandLine().getOut();
@@ -157,25 +157,6 @@ public class ImportCommand implements Callable<Integer> {
 			err.flush();
 			throw new InputException(bind(CliMessages.Import_refusedUnplaced, new Object[] { source, placed.unplaced().size(), catalogId }));
 		}
-		Disclosure disclosure = placed.disclosure();
-		Path file = out.resolve(TekigoFiles.fileName(disclosure));
-		if (Files.exists(file)) {
-			throw new InputException(bind(CliMessages.Import_disclosureExists, file));
-		}
-		// Serialized beside the catalog it answers, so that its references are written as the catalog's ids.
-		target.eResource().getResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString())).getContents().add(disclosure);
-		String text = TekigoCli.injector().getInstance(ISerializer.class).serialize(disclosure, SaveOptions.newBuilder().format().getOptions());
-		Diagnostics result = CandidateWorkspace.check(files, null, file, text);
-		if (result.errors() > 0) {
-			result.print(printer);
-			printer.println(bind(CliMessages.Import_resultErrors, result.errors()));
-			printer.flush();
-			return TekigoCli.EXIT_ERRORS;
-		}
-		AtomicFiles.writeString(file, text);
-		printer.println(bind(CliMessages.Common_wrote, file));
-		printer.println(bind(CliMessages.Import_placedSummary, new Object[] { disclosure.getAnswers().size(), disclosure.getTitle(), catalogId }));
-		printer.flush();
-		return TekigoCli.EXIT_OK;
+		return NewDisclosureFile.write(files, target, placed.disclosure(), out, printer);
 	}
 }

@@ -74,6 +74,10 @@ public final class CliMessages extends NLS {
 	public static String Import_disclosureExists;
 	public static String Import_placedSummary;
 	public static String Import_resultErrors;
+	public static String Export_format;
+	public static String Export_errors;
+	public static String Import_oscalNoCatalog;
+	public static String Import_oscalNoItem;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

@@ -11,6 +11,7 @@ import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Document;
 import org.tekigo.dsl.tekigo.Guideline;
 import org.tekigo.dsl.tekigo.Requirement;
+import org.tekigo.dsl.tekigo.Review;
 
 /**
  * Tekigo documents as OSCAL documents, one each: a guideline and a catalog of measures as OSCAL
@@ -54,10 +55,17 @@ public final class OscalExport {
 	private OscalExport() {
 	}
 
-	/** What each document is in OSCAL; null for a document OSCAL export does not cover yet (a review). */
+	private static String text(OscalNode tree, Format format) {
+		return format == Format.JSON ? OscalJson.write(tree) : OscalXml.write(tree);
+	}
+
+	/** What each document is in OSCAL (a disclosure with plans for its gaps is also a POA&M). */
 	public static String model(Document document) {
 		if (document instanceof Guideline || document instanceof Catalog) {
 			return "catalog";
+		}
+		if (document instanceof Review) {
+			return "assessment-results";
 		}
 		return document instanceof Disclosure ? "component-definition" : null;
 	}
@@ -71,10 +79,17 @@ public final class OscalExport {
 				case Guideline guideline -> new GuidelineCatalog(guideline, files).tree(lastModified.apply(document));
 				case Catalog catalog -> new MeasureCatalog(catalog, files).tree(lastModified.apply(document));
 				case Disclosure disclosure -> new ComponentDefinition(disclosure, files).tree(lastModified.apply(document));
+				case Review review -> new AssessmentResults(review, files).tree(lastModified.apply(document));
 				default -> null;
 			};
 			if (tree != null) {
-				texts.put(files.of(document), format == Format.JSON ? OscalJson.write(tree) : OscalXml.write(tree));
+				texts.put(files.of(document), text(tree, format));
+			}
+			if (document instanceof Disclosure disclosure) {
+				PlanOfActionAndMilestones poam = new PlanOfActionAndMilestones(disclosure);
+				if (!poam.planned().isEmpty()) {
+					texts.put(disclosure.getName() + ".poam." + format.extension, text(poam.tree(lastModified.apply(document)), format));
+				}
 			}
 		}
 		return texts;

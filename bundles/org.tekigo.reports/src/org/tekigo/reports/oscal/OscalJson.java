@@ -58,6 +58,13 @@ public final class OscalJson {
 	private static void value(JsonWriter json, OscalNode node) throws IOException {
 		if (node.kind == OscalNode.Kind.ASSEMBLY) {
 			object(json, node);
+		} else if (node.jsonValueKey != null) {
+			json.beginObject();
+			for (Map.Entry<String, String> flag : node.flags.entrySet()) {
+				json.name(flag.getKey()).value(flag.getValue());
+			}
+			json.name(node.jsonValueKey).value(node.value);
+			json.endObject();
 		} else {
 			json.value(node.value);
 		}

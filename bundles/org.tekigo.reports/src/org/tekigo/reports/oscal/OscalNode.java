@@ -24,6 +24,8 @@ public final class OscalNode {
 	final Map<String, String> flags = new LinkedHashMap<>();
 	final List<OscalNode> children = new ArrayList<>();
 	final String value;
+	/** A field with flags is an object in JSON; its value goes under this key ("id" of a system-id). */
+	String jsonValueKey;
 
 	private OscalNode(Kind kind, String name, String jsonGroup, String value) {
 		this.kind = kind;
@@ -65,6 +67,15 @@ public final class OscalNode {
 		if (value != null) {
 			children.add(new OscalNode(Kind.FIELD, name, null, value));
 		}
+		return this;
+	}
+
+	/** A field with one flag, as a system-id with its identifier-type: in JSON an object whose value is under {@code valueKey}. */
+	public OscalNode field(String name, String value, String flag, String flagValue, String valueKey) {
+		OscalNode field = new OscalNode(Kind.FIELD, name, null, value);
+		field.flags.put(flag, flagValue);
+		field.jsonValueKey = valueKey;
+		children.add(field);
 		return this;
 	}
 

@@ -29,24 +29,45 @@ class OscalExportTest {
 	private static final Path TOUR = Path.of("../../examples/tour");
 
 	@Test
-	void theSampleAndTheTourInBothFormatsAreValidOscal(@TempDir Path dir) throws Exception {
+	void theSampleWithItsReviewAndTheTourInBothFormatsAreValidOscal(@TempDir Path dir) throws Exception {
 		List<Path> files = new ArrayList<>();
-		for (Path workspace : List.of(ImportCommandTest.SAMPLE, TOUR)) {
+		for (List<String> workspace : List.of(List.of(ImportCommandTest.SAMPLE.toString(), "../../examples/hospital"), List.of(TOUR.toString()))) {
 			for (String format : List.of("oscal-json", "oscal-xml")) {
-				Path out = dir.resolve(workspace.getFileName() + "-" + format);
-				Run run = tekigo("export", "--format", format, workspace.toString(), "--out", out.toString());
+				Path out = dir.resolve(Path.of(workspace.getLast()).getFileName() + "-" + format);
+				List<String> args = new ArrayList<>(List.of("export", "--format", format));
+				args.addAll(workspace);
+				args.addAll(List.of("--out", out.toString()));
+				Run run = tekigo(args.toArray(String[]::new));
 				assertEquals(0, run.status(), run.out() + run.err());
 				try (Stream<Path> written = Files.list(out)) {
 					files.addAll(written.sorted().toList());
 				}
 			}
 		}
-		// The sample: 2 guidelines and 2 catalogs as catalogs, 1 disclosure; the tour: 2 + 2 + 2 (its review is not exported).
-		assertEquals(2 * (5 + 6), files.size(), files.toString());
+		// The sample: 2 guidelines and 2 catalogs as catalogs, its disclosure, the hospital's review as assessment-results
+		// (no POA&M: Chatwork published no plan); the tour: 2 + 2 + 2, its review, and a POA&M of each disclosure's plans.
+		assertEquals(2 * (6 + 9), files.size(), files.toString());
+		assertTrue(files.stream().anyMatch(file -> file.toString().endsWith("kyoto-chatwork.assessment-results.xml")), files.toString());
+		assertTrue(files.stream().anyMatch(file -> file.toString().endsWith("chatwork-tour.poam.json")), files.toString());
 		String said = validate(files);
 		for (Path file : files) {
 			assertTrue(said.contains("valid: " + file + "\n"), "liboscal-java says of " + file + ":\n" + said);
 		}
+	}
+
+	@Test
+	void verdictsAreFindingsQuestionsObservationsAndFollowUpsRisks(@TempDir Path dir) throws IOException {
+		tekigo("export", "--format", "oscal-json", TOUR.toString(), "--out", dir.toString());
+		String results = Files.readString(dir.resolve("kyoto-tour.assessment-results.json"));
+		String review = withoutComments(Files.readString(TOUR.resolve("review.tekigo")));
+		assertEquals(count(review, " 受入可 ") + count(review, " accepted "), count(results, "\"state\": \"satisfied\""));
+		assertEquals(count(review, " 受入不可 ") + count(review, " notAccepted "), count(results, "\"state\": \"not-satisfied\""));
+		assertEquals(count(review, " 要確認 ") + count(review, " needsClarification "), count(results, "\"methods\""));
+		assertEquals(count(review, "follow-up "), count(results, "\"status\": \"open\""));
+	}
+
+	private static int count(String text, String what) {
+		return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
 	}
 
 	@Test

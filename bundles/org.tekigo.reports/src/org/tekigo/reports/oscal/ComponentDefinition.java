@@ -32,10 +32,7 @@ final class ComponentDefinition {
 	OscalNode tree(String lastModified) {
 		String name = disclosure.getName();
 		OscalNode root = OscalNode.root("component-definition").flag("uuid", OscalIds.uuid(name, "component-definition"));
-		OscalNode metadata = OscalMetadata.of(disclosure.getTitle(), lastModified, null);
-		metadata.prop("tekigo-document", "disclosure", OscalIds.NS).prop("tekigo-id", name, OscalIds.NS)
-				.prop("catalog", disclosure.getCatalog().getName(), OscalIds.NS);
-		root.add(metadata);
+		root.add(OscalMetadata.of(disclosure, lastModified));
 		OscalNode component = root.child("component", "components").flag("uuid", OscalIds.uuid(name, "component")).flag("type", "service")
 				.field("title", disclosure.getTitle())
 				.markup("description", disclosure.getTitle() + ": " + disclosure.getCatalog().getTitle());

@@ -9,6 +9,12 @@ final class OscalMetadata {
 	private OscalMetadata() {
 	}
 
+	/** A disclosure's: its title, and its id and the catalog it answers in Tekigo's namespace (read back on import). */
+	static OscalNode of(org.tekigo.dsl.tekigo.Disclosure disclosure, String lastModified) {
+		return of(disclosure.getTitle(), lastModified, null).prop("tekigo-document", "disclosure", OscalIds.NS)
+				.prop("tekigo-id", disclosure.getName(), OscalIds.NS).prop("catalog", disclosure.getCatalog().getName(), OscalIds.NS);
+	}
+
 	/** Title, last-modified, version and oscal-version; the caller adds properties after them. */
 	static OscalNode of(String title, String lastModified, String version) {
 		return OscalNode.assembly("metadata", null).field("title", title).field("last-modified", lastModified)

@@ -30,10 +30,7 @@ final class PlanOfActionAndMilestones {
 	OscalNode tree(String lastModified) {
 		String name = disclosure.getName();
 		OscalNode root = OscalNode.root("plan-of-action-and-milestones").flag("uuid", OscalIds.uuid(name, "poam"));
-		OscalNode metadata = OscalMetadata.of(disclosure.getTitle(), lastModified, null);
-		metadata.prop("tekigo-document", "disclosure", OscalIds.NS).prop("tekigo-id", name, OscalIds.NS)
-				.prop("catalog", disclosure.getCatalog().getName(), OscalIds.NS);
-		root.add(metadata);
+		root.add(OscalMetadata.of(disclosure, lastModified));
 		root.field("system-id", name, "identifier-type", OscalIds.NS, "id");
 		for (Answer answer : planned()) {
 			Remediation remediation = answer.getRemediation();

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
 		"A checklist.xlsx written by `tekigo report` (also after a person edited statuses and comments):",
 		"  its edits are brought into the disclosure of the workspace in <dir>.",
 		"With --catalog <id>, a vendor's checklist gives only its disclosure, answering that catalog of <dir>.",
-		"<component-definition>.json: an OSCAL component-definition answering a catalog of <dir> becomes its disclosure.",
+		"<component-definition>.json|.xml: an OSCAL component-definition answering a catalog of <dir> becomes its disclosure.",
 		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
 public class ImportCommand implements Callable<Integer> {
 
@@ -80,7 +80,7 @@ public class ImportCommand implements Callable<Integer> {
 			}
 			return new SpreadsheetImport(spec.commandLine().getOut()).run(source, out);
 		}
-		if (name.endsWith(".json")) {
+		if (name.endsWith(".json") || name.endsWith(".xml")) {
 			return new OscalImport(spec.commandLine().getOut()).run(source, out);
 		}
 		Reading reading = read(name);

@@ -47,6 +47,9 @@ public final class ComponentDefinitionReader {
 	}
 
 	public static ImportedDisclosure read(Path file) throws IOException, NotAComponentDefinition {
+		if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+			return new ImportedXml(file).read();
+		}
 		JsonElement json;
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			json = JsonParser.parseReader(reader);

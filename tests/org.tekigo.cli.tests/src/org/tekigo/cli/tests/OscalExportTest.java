@@ -84,12 +84,16 @@ class OscalExportTest {
 
 	@Test
 	void theSamplesComponentDefinitionImportsBackAsItsDisclosureByteForByte(@TempDir Path dir) throws IOException {
-		tekigo("export", "--format", "oscal-json", ImportCommandTest.SAMPLE.toString(), "--out", dir.resolve("oscal").toString());
-		Path ws = catalogsOf(ImportCommandTest.SAMPLE, dir.resolve("ws"), "chatwork.tekigo");
-		Run run = tekigo("import", dir.resolve("oscal/chatwork.component-definition.json").toString(), "--out", ws.toString());
-		assertEquals(0, run.status(), run.out() + run.err());
-		assertEquals("433 answers of Chatwork to catalog provider", run.outLines().getLast());
-		assertEquals(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")), Files.readString(ws.resolve("chatwork.tekigo")));
+		for (String format : List.of("json", "xml")) {
+			Path oscal = dir.resolve("oscal-" + format);
+			tekigo("export", "--format", "oscal-" + format, ImportCommandTest.SAMPLE.toString(), "--out", oscal.toString());
+			Path ws = catalogsOf(ImportCommandTest.SAMPLE, dir.resolve("ws-" + format), "chatwork.tekigo");
+			Run run = tekigo("import", oscal.resolve("chatwork.component-definition." + format).toString(), "--out", ws.toString());
+			assertEquals(0, run.status(), run.out() + run.err());
+			assertEquals("433 answers of Chatwork to catalog provider", run.outLines().getLast());
+			assertEquals(Files.readString(ImportCommandTest.SAMPLE.resolve("chatwork.tekigo")), Files.readString(ws.resolve("chatwork.tekigo")),
+					format);
+		}
 	}
 
 	@Test
@@ -121,6 +125,9 @@ class OscalExportTest {
 		Path other = Files.writeString(dir.resolve("other.json"), Files.readString(dir.resolve("oscal/chatwork.component-definition.json"))
 				.replace("\"value\": \"provider\"", "\"value\": \"provider99\""));
 		assertRefused(other, ws, "tekigo: " + other + ": it answers catalog provider99, which is not in " + ws);
+		Path doctype = Files.writeString(dir.resolve("entity.xml"), "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+				+ "<component-definition xmlns=\"http://csrc.nist.gov/ns/oscal/1.0\">&e;</component-definition>");
+		assertTrue(refusal(doctype, ws).startsWith("tekigo: " + doctype + ": not well-formed XML ("), "a DTD is refused, never read");
 		assertFalse(Files.exists(ws.resolve("chatwork.tekigo")));
 		Run bad = tekigo("export", "--format", "oscal-yaml", ImportCommandTest.SAMPLE.toString(), "--out", dir.resolve("y").toString());
 		assertEquals(2, bad.status());

@@ -89,6 +89,8 @@ public final class Benchmark {
 	/** Issue 20: migrating one disclosure of the 100x workspace takes under this. */
 	static final double TARGET_100X_MIGRATE_SECONDS = 10.0;
 	static final double TARGET_PDF_IMPORT_SECONDS = 5.0;
+	static final double TARGET_EXPORT_SAMPLE_SECONDS = 2.0;
+	static final double TARGET_EXPORT_100X_SECONDS = 15.0;
 
 	private final int runs;
 	private final int[] scales;
@@ -338,6 +340,10 @@ public final class Benchmark {
 			stats.put("runSample", runSample(noop));
 			imports(stats, noopMedian);
 		}
+		Stat export = export(workspace, label);
+		table.add(new Row(label, answers, "(f) e2e `bin/tekigo export --format oscal-json` (every document)", export, noopMedian,
+				"JVM start", rss(export)));
+		stats.put("export", export);
 		if (Files.exists(workspace.resolve(ScaledWorkspace.EARLIER_CATALOG_FILE))) {
 			Stat migrate = migrate(workspace, scale == 1 ? "chatwork" : ScaledWorkspace.id(1, ScaledWorkspace.FIRST_YEAR), label);
 			table.add(new Row(label, answers, "(d) e2e `bin/tekigo migrate`, one disclosure to the earlier edition", migrate,
@@ -364,6 +370,23 @@ public final class Benchmark {
 			seconds.add(m.seconds);
 			rss.add(m.peakRssKb);
 			line(String.format(Locale.ROOT, "     run %d: migrate %.2f s (%s)", run + 1, m.seconds, kb(m.peakRssKb)));
+		}
+		return new Stat(seconds, rss);
+	}
+
+	/** `tekigo export --format oscal-json` of the whole workspace (issue 24). */
+	private Stat export(Path workspace, String label) throws Exception {
+		line("   tekigo export --format oscal-json, " + runs + " runs");
+		List<Double> seconds = new ArrayList<>();
+		List<Long> rss = new ArrayList<>();
+		for (int run = 0; run < runs; run++) {
+			waitForQuiet();
+			Path out = work.resolve("oscal-" + label + "-" + run);
+			ChildRun exported = runChild(List.of(tekigo.toString(), "export", "--format", "oscal-json", workspace.toString(), "--out",
+					out.toString()), "export-" + label, 0);
+			seconds.add(exported.seconds);
+			rss.add(exported.peakRssKb);
+			line(String.format(Locale.ROOT, "     run %d: %.2f s (%s)", run + 1, exported.seconds, kb(exported.peakRssKb)));
 		}
 		return new Stat(seconds, rss);
 	}
@@ -455,6 +478,9 @@ public final class Benchmark {
 			double c = one.get("check").median();
 			verdict("tekigo check of the sample <= 1.0 s", c <= TARGET_CHECK_SAMPLE_SECONDS,
 					String.format(Locale.ROOT, "median %.2f s", c));
+			double e = one.get("export").median();
+			verdict("OSCAL export of the sample < 2 s (issue 24)", e < TARGET_EXPORT_SAMPLE_SECONDS,
+					String.format(Locale.ROOT, "median %.2f s", e));
 			if (one.containsKey("importPdf")) {
 				double p = one.get("importPdf").median();
 				verdict("import of the sample's PDF < 5 s (issue 21)", p < TARGET_PDF_IMPORT_SECONDS,
@@ -466,6 +492,8 @@ public final class Benchmark {
 			verdict("100x check + report <= 12 s", t <= TARGET_100X_SECONDS, String.format(Locale.ROOT, "median %.2f s", t));
 			long rss = hundred.get("total").maxRss();
 			verdict("100x peak RSS <= 1 GB", rss > 0 && rss <= TARGET_100X_RSS_KB, "max of all runs " + kb(rss));
+			double x = hundred.get("export").median();
+			verdict("100x OSCAL export < 15 s (issue 24)", x < TARGET_EXPORT_100X_SECONDS, String.format(Locale.ROOT, "median %.2f s", x));
 			if (hundred.containsKey("migrate")) {
 				double m = hundred.get("migrate").median();
 				verdict("100x tekigo migrate < 10 s", m < TARGET_100X_MIGRATE_SECONDS, String.format(Locale.ROOT, "median %.2f s", m));

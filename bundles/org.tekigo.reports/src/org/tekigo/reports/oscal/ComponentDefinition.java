@@ -75,7 +75,8 @@ final class ComponentDefinition {
 			node.prop("plan", remediation.getPlan(), OscalIds.NS).prop("owner", remediation.getOwner(), OscalIds.NS)
 					.prop("due", remediation.getDue(), OscalIds.NS);
 		}
-		node.prop("pin", answer.getPin(), OscalIds.NS);
+		// The pin as its fingerprints ("c36f0efc, 6.5/C/2 11166a10"), without the keyword the Tekigo text writes before them.
+		node.prop("pin", answer.getPin() == null ? null : answer.getPin().replaceFirst("^pinned\\s+", ""), OscalIds.NS);
 		// Properties before links, as OSCAL's XML schema orders them; a URL OSCAL cannot take as a link stays a property.
 		for (Evidence evidence : answer.getEvidence()) {
 			if (evidence.getKind() != EvidenceKind.URL || !isUri(evidence.getValue())) {

@@ -112,9 +112,14 @@ public final class ComponentDefinitionReader {
 			List<String> documents = new ArrayList<>(all(requirement, "evidence-document"));
 			urls.addAll(all(requirement, "evidence-url"));
 			answers.add(new ImportedAnswer(controlId, props.get("requirement"), status, noComment ? null : description,
-					props.get("statement"), urls, documents, props.get("plan"), props.get("owner"), props.get("due"), props.get("pin")));
+					props.get("statement"), urls, documents, props.get("plan"), props.get("owner"), props.get("due"), pin(props.get("pin"))));
 		}
 		return new ImportedDisclosure(id, title, catalog, answers);
+	}
+
+	/** The pin as the Tekigo text writes it, from its fingerprints. */
+	static String pin(String fingerprints) {
+		return fingerprints == null ? null : "pinned " + fingerprints;
 	}
 
 	/** Tekigo's properties of an element, by name (the first of each). */

@@ -76,9 +76,13 @@ final class ImportedXml {
 			}
 			boolean noComment = "true".equals(props.get(ComponentDefinition.NO_COMMENT));
 			answers.add(new ImportedAnswer(controlId, props.get("requirement"), props.get("status"), noComment ? null : paragraphs(first(requirement,
-					"description")), props.get("statement"), urls, documents, props.get("plan"), props.get("owner"), props.get("due"), props.get("pin")));
+					"description")), props.get("statement"), urls, documents, props.get("plan"), props.get("owner"), props.get("due"), pin(props.get("pin"))));
 		}
 		return new ImportedDisclosure(id, title, catalog, answers);
+	}
+
+	private static String pin(String fingerprints) {
+		return ComponentDefinitionReader.pin(fingerprints);
 	}
 
 	private Document parse() throws IOException, NotAComponentDefinition {

@@ -18,9 +18,9 @@ public final class ReviewReports {
 	private ReviewReports() {
 	}
 
-	/** review-&lt;id&gt;.html, .xlsx, .md, .json */
+	/** review-&lt;id&gt;.html, .xlsx, .md, .json; a review whose id already says so (the studio's review-chatwork) keeps it once. */
 	public static List<String> files(ReviewView review) {
-		String base = "review-" + review.id();
+		String base = review.id().startsWith("review-") ? review.id() : "review-" + review.id();
 		return List.of(base + ".html", base + ".xlsx", base + ".md", base + ".json");
 	}
 

@@ -1,5 +1,11 @@
 package org.tekigo.ui.handlers;
 
+import java.util.List;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.swt.widgets.Display;
+import org.tekigo.ui.reports.ReportsNotification;
+
 import org.tekigo.ui.nls.UiMessages;
 import static org.eclipse.osgi.util.NLS.bind;
 
@@ -25,9 +31,12 @@ public class GenerateReportsHandler extends AbstractHandler {
 		if (project == null) {
 			return null;
 		}
+		Display display = Display.getCurrent();
 		Job job = Job.create(bind(UiMessages.Reports_job, project.getName()), monitor -> {
 			try {
-				ReportGeneration.run(project, monitor);
+				List<IFolder> written = ReportGeneration.run(project, monitor);
+				// Said when done, with a link to each gap report: the job runs in the background.
+				display.asyncExec(() -> new ReportsNotification(display, written).open());
 				return Status.OK_STATUS;
 			} catch (CoreException e) {
 				return e.getStatus();

@@ -138,6 +138,21 @@ public final class UiMessages extends NLS {
 	public static String Migrate_cannotWrite;
 	public static String Migrate_errors;
 	public static String Answers_columnWhatChanged;
+	public static String Browser_notAFile;
+	public static String Browser_external;
+	public static String Reports_doneTitle;
+	public static String Reports_doneFolder;
+	public static String Reports_openGapReport;
+	public static String Export_progress;
+	public static String Export_hasErrors;
+	public static String Export_cannotWrite;
+	public static String Export_windowTitle;
+	public static String Export_pageTitle;
+	public static String Export_pageDescription;
+	public static String Export_project;
+	public static String Export_reports;
+	public static String Export_oscalJson;
+	public static String Export_oscalXml;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

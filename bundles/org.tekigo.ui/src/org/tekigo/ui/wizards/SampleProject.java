@@ -31,8 +31,8 @@ import org.tekigo.ui.builder.TekigoNature;
 public final class SampleProject {
 
 	/** Paths under the bundle's sample/ folder, and in the project. */
-	public static final List<String> FILES = List.of("mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo",
-			"published/chatwork-checklist.txt");
+	public static final List<String> FILES = List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider-mhlw50.tekigo", "provider.tekigo",
+			"chatwork.tekigo", "published/chatwork-checklist.txt");
 
 	/** The file a new user should see first: the vendor's answers. */
 	public static final String DISCLOSURE = "chatwork.tekigo";

@@ -37,6 +37,8 @@ public class TekigoEditor extends TextEditor {
 	private volatile EditorModel.Snapshot snapshot;
 	private TekigoOutlinePage outline;
 	private java.util.function.BiPredicate<Integer, Integer> revealHandler;
+	private org.eclipse.jface.text.source.projection.ProjectionSupport projectionSupport;
+	private TekigoFolding folding;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -53,8 +55,40 @@ public class TekigoEditor extends TextEditor {
 		org.eclipse.jface.preference.IPreferenceStore ours = TekigoUiPlugin.getDefault().getPreferenceStore();
 		ours.setDefault(MATCHING_BRACKETS, true);
 		ours.setDefault(MATCHING_BRACKETS_COLOR, "128,128,128");
+		// Line numbers shown, as a compliance engineer cites a file by path:line.
+		ours.setDefault(org.eclipse.ui.texteditor.AbstractDecoratedTextEditorPreferenceConstants.EDITOR_LINE_NUMBER_RULER, true);
 		setPreferenceStore(new org.eclipse.ui.texteditor.ChainedPreferenceStore(
 				new org.eclipse.jface.preference.IPreferenceStore[] { ours, org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore() }));
+	}
+
+	@Override
+	protected org.eclipse.jface.text.source.ISourceViewer createSourceViewer(org.eclipse.swt.widgets.Composite parent,
+			org.eclipse.jface.text.source.IVerticalRuler ruler, int styles) {
+		org.eclipse.jface.text.source.projection.ProjectionViewer viewer = new org.eclipse.jface.text.source.projection.ProjectionViewer(
+				parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		org.eclipse.jface.text.source.projection.ProjectionViewer viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) getSourceViewer();
+		projectionSupport = new org.eclipse.jface.text.source.projection.ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projectionSupport.install();
+		viewer.doOperation(org.eclipse.jface.text.source.projection.ProjectionViewer.TOGGLE);
+		folding = new TekigoFolding(viewer.getProjectionAnnotationModel());
+		addReconcileListener(folding);
+	}
+
+	/** Whether the line number ruler is shown (it is by default). */
+	public boolean lineNumbersShown() {
+		return isLineNumberRulerVisible();
+	}
+
+	/** The folding regions by the outline path of their element ("category:1/group:1.1…"). */
+	public java.util.Map<String, org.eclipse.jface.text.source.projection.ProjectionAnnotation> foldingRegions() {
+		return folding == null ? java.util.Map.of() : folding.regions();
 	}
 
 	@Override
@@ -192,6 +226,13 @@ public class TekigoEditor extends TextEditor {
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
+		if (projectionSupport != null) {
+			// The folding model, for the folding commands and tests.
+			T projection = projectionSupport.getAdapter(getSourceViewer(), type);
+			if (projection != null) {
+				return projection;
+			}
+		}
 		if (IContentOutlinePage.class.equals(type)) {
 			if (outline == null) {
 				outline = new TekigoOutlinePage(this);

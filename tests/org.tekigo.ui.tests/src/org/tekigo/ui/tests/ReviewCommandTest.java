@@ -58,11 +58,11 @@ class ReviewCommandTest {
 
 		// Generate Reports writes the hospital's view beside the gap report, as `tekigo report` does.
 		ReportGeneration.run(project, null);
-		for (String report : List.of("gap-report.html", "review-review-chatwork.html", "review-review-chatwork.xlsx",
-				"review-review-chatwork.md", "review-review-chatwork.json")) {
+		for (String report : List.of("gap-report.html", "review-chatwork.html", "review-chatwork.xlsx",
+				"review-chatwork.md", "review-chatwork.json")) {
 			assertTrue(project.getFile("reports/chatwork/" + report).exists(), report);
 		}
-		String summary = new String(project.getFile("reports/chatwork/review-review-chatwork.md").getContents().readAllBytes(),
+		String summary = new String(project.getFile("reports/chatwork/review-chatwork.md").getContents().readAllBytes(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		assertTrue(summary.contains("| Answers | 433 |") && summary.contains("| 未判定 (not judged) | 433 |"), summary.lines().limit(20).toList()::toString);
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 /** {@code tekigo}: the headless tool chain. Runs on a plain JVM, without Eclipse or a display. */
 @Command(name = "tekigo", mixinStandardHelpOptions = true, version = "tekigo 0.1.0",
 		description = "Checks and imports Tekigo workspaces: guidelines, catalogs of measures and disclosures.",
-		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class, CompareCommand.class, NewReviewCommand.class, PinCommand.class, MigrateCommand.class, ExportCommand.class, LspCommand.class,
+		subcommands = { CheckCommand.class, ImportCommand.class, ReportCommand.class, DiffCommand.class, CompareCommand.class, NewReviewCommand.class, NewDisclosureCommand.class, PinCommand.class, MigrateCommand.class, ExportCommand.class, LspCommand.class,
 				CommandLine.HelpCommand.class })
 public class TekigoCli {
 

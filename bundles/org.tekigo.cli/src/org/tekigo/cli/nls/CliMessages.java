@@ -78,6 +78,9 @@ public final class CliMessages extends NLS {
 	public static String Export_errors;
 	public static String Import_oscalNoCatalog;
 	public static String Import_oscalNoItem;
+	public static String NewDisclosure_exists;
+	public static String NewDisclosure_errors;
+	public static String NewDisclosure_wrote;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

@@ -153,6 +153,24 @@ public final class UiMessages extends NLS {
 	public static String Export_reports;
 	public static String Export_oscalJson;
 	public static String Export_oscalXml;
+	public static String New_folder;
+	public static String New_id;
+	public static String New_title;
+	public static String New_catalog;
+	public static String New_guideline;
+	public static String New_noFolder;
+	public static String New_noId;
+	public static String New_badId;
+	public static String New_exists;
+	public static String New_noReference;
+	public static String New_disclosureTitle;
+	public static String New_disclosureDescription;
+	public static String New_catalogTitle;
+	public static String New_catalogDescription;
+	public static String New_guidelineTitle;
+	public static String New_guidelineDescription;
+	public static String New_projectTitle;
+	public static String New_projectDescription;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -106,6 +106,14 @@ class TekigoQuickfixTest {
 	}
 
 	@Test
+	void aMistypedStatementIsOfferedWithItsText() {
+		String mistyped = Samples.disclosure("\tstatement shared-1 \"利用規約に基づき対応しています。\"\n"
+				+ ANSWERS.replace("1.1-①-2 適合可能 \"記録の収集と保存を行っています。\"", "1.1-①-2 適合可能 see shared-2"));
+		assertEquals(List.of("Change to shared-1 (利用規約に基づき対応しています。)"), labels(mistyped, IssueCodes.UNRESOLVED_REFERENCE));
+		assertEquals(List.of(), codesAfter(fix(mistyped, IssueCodes.UNRESOLVED_REFERENCE, "Change to shared-1 (利用規約に基づき対応しています。)")));
+	}
+
+	@Test
 	void aWordOutsideTheScaleIsReplacedByItsClosestWords() {
 		String broken = Samples.disclosure(ANSWERS.replace("1.1-①-2 適合可能", "1.1-①-2 適合"));
 		// Nearest first: 不適合 is one edit away, 適合可能 two; 対象外 (three, as long as the word) is too far to be meant.

@@ -359,7 +359,7 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 
 	/**
 	 * A mistyped id: up to three of the closest ids the reference can see, each fix named with the
-	 * id and the start of its text ("Change to 1.1-①-1 (医療情報システム等への…)"). The candidates
+	 * id and the start of its text ("Change to 1.1-①-1 (医療情報システム等への…)", a statement's too). The candidates
 	 * depend on the diagnostic, so they are found here rather than in a {@code @QuickFix} method,
 	 * whose labels are fixed before the diagnostic is known.
 	 */
@@ -467,7 +467,12 @@ public class TekigoIdeQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 					String typed = NodeModelUtils.getTokenText(node);
 					Map<String, String> texts = new LinkedHashMap<>();
 					for (IEObjectDescription d : scopeProvider.getScope(element, reference).getAllElements()) {
-						texts.putIfAbsent(names.toString(d.getName()), d.getUserData(TekigoResourceDescriptionStrategy.TEXT_KEY));
+						String text = d.getUserData(TekigoResourceDescriptionStrategy.TEXT_KEY);
+						// A statement is the disclosure's own, not in the index: its text is at hand.
+						if (text == null && d.getEObjectOrProxy() instanceof org.tekigo.dsl.tekigo.Statement statement && !statement.eIsProxy()) {
+							text = statement.getText();
+						}
+						texts.putIfAbsent(names.toString(d.getName()), text);
 					}
 					Range range = range(document, node.getOffset(), node.getEndOffset());
 					return Closest.nearest(typed, texts.keySet().stream(), MAX_CANDIDATES).stream()

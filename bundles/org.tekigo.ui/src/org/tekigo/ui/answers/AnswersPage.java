@@ -251,6 +251,7 @@ public final class AnswersPage {
 			return;
 		}
 		scale = newScale;
+		fitStatusColumn();
 		if (status != null && !status.isDisposed()) {
 			status.setItems(statusChoices());
 			// "Gaps only (不適合)" says the scale's gap word: "(いいえ)" for the cybersecurity checklist.
@@ -265,6 +266,30 @@ public final class AnswersPage {
 			setFilter(filter.withStatus(null, false));
 		} else {
 			showFilter(filter);
+		}
+	}
+
+	/** Room around a combo's text: its arrow and margins. */
+	private static final int COMBO_TRIM = 48;
+
+	/**
+	 * The status column as wide as its combo's longest choice ("適合可能", "(unanswered)"), so that
+	 * neither the cell's combo nor its list cuts a word; never narrower than it was.
+	 */
+	private void fitStatusColumn() {
+		if (viewer == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		org.eclipse.swt.widgets.TableColumn column = viewer.getTable().getColumn(AnswerColumn.STATUS.ordinal());
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+		try {
+			int widest = gc.textExtent(UNANSWERED).x;
+			for (Status word : scale) {
+				widest = Math.max(widest, gc.textExtent(word.label()).x);
+			}
+			column.setWidth(Math.max(column.getWidth(), widest + COMBO_TRIM));
+		} finally {
+			gc.dispose();
 		}
 	}
 
@@ -411,6 +436,7 @@ public final class AnswersPage {
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		table.addListener(SWT.MouseDown, event -> selectionAtMouseDown = new java.util.HashSet<>(selection()));
 		viewer.setInput(model);
+		fitStatusColumn();
 		viewer.addDoubleClickListener(event -> {
 			List<AnswerRow> rows = selection();
 			if (rows.size() == 1 && rows.get(0).offset() >= 0) {

@@ -71,6 +71,23 @@ class AnswersPageTest {
 	}
 
 	@Test
+	void theStatusColumnFitsItsLongestChoiceSoThatNoWordIsCut() throws Exception {
+		open();
+		org.eclipse.swt.widgets.Table table = page.viewer().getTable();
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		int widest;
+		try {
+			widest = java.util.stream.Stream.of("適合可能", "不適合", "対象外", org.tekigo.ui.nls.UiMessages.Answers_unanswered)
+					.mapToInt(word -> gc.textExtent(word).x).max().orElseThrow();
+		} finally {
+			gc.dispose();
+		}
+		// The combo's arrow and margins take about 40 pixels beside the text (it was 80 in all: "適合可").
+		assertTrue(table.getColumn(AnswerColumn.STATUS.ordinal()).getWidth() >= widest + 40,
+				table.getColumn(AnswerColumn.STATUS.ordinal()).getWidth() + " for a text of " + widest);
+	}
+
+	@Test
 	void aStatusChangedInTheTableChangesOnlyThatStatusAndUndoGivesTheTextBack() throws Exception {
 		open();
 		String original = document.get();

@@ -664,10 +664,18 @@ public final class AnswersPage {
 			item.setText(fix.label());
 			item.addListener(SWT.Selection, event -> host.applyFix(fix));
 		}
-		Rectangle bounds = table.getItem(table.getSelectionIndex()).getBounds();
-		Point at = table.toDisplay(bounds.x, bounds.y + bounds.height);
-		menu.setLocation(at);
+		menu.setLocation(fixesLocation());
 		menu.setVisible(true);
+	}
+
+	/**
+	 * Where Ctrl+1 shows a row's fixes, in display coordinates: under the row's status cell, where
+	 * the eye is when editing the answer (the row's own bounds start at the table's left edge).
+	 */
+	public Point fixesLocation() {
+		Table table = viewer.getTable();
+		Rectangle cell = table.getItem(table.getSelectionIndex()).getBounds(AnswerColumn.STATUS.ordinal());
+		return table.toDisplay(cell.x, cell.y + cell.height);
 	}
 
 	private void createMenu(Table table) {

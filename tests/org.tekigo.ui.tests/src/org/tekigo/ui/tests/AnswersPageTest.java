@@ -88,6 +88,18 @@ class AnswersPageTest {
 	}
 
 	@Test
+	void ctrl1ShowsTheFixesUnderTheRowsStatusCellNotAtTheTablesLeftEdge() throws Exception {
+		open();
+		org.eclipse.swt.widgets.Table table = page.viewer().getTable();
+		int index = page.model().visible().indexOf(row("1.1-③-10"));
+		table.setSelection(index);
+		org.eclipse.swt.graphics.Rectangle status = table.getItem(index).getBounds(AnswerColumn.STATUS.ordinal());
+		org.eclipse.swt.graphics.Point expected = table.toDisplay(status.x, status.y + status.height);
+		assertEquals(expected, page.fixesLocation());
+		assertTrue(page.fixesLocation().x > table.toDisplay(0, 0).x + 100, "right of the markers and the item, not at the left edge");
+	}
+
+	@Test
 	void aStatusChangedInTheTableChangesOnlyThatStatusAndUndoGivesTheTextBack() throws Exception {
 		open();
 		String original = document.get();

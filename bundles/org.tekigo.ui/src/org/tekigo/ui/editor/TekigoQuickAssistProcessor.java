@@ -35,7 +35,7 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 		IssueFixes fixes = editor.model().injector().getInstance(IssueFixes.class);
 		return editor.model().withResource(snapshot.text(), resource -> {
 			List<ICompletionProposal> proposals = new ArrayList<>();
-			for (Issue issue : issuesAt(snapshot, document, offset)) {
+			for (Issue issue : issuesAt(snapshot, document, offset, elementAround(resource, offset))) {
 				for (IssueFixes.Fix fix : fixes.fixes(resource, snapshot.text(), issue)) {
 					proposals.add(new FixProposal(fix));
 				}
@@ -44,10 +44,32 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 		});
 	}
 
-	/** Issues whose range touches the caret, or else any on the caret's line. */
-	static List<Issue> issuesAt(EditorModel.Snapshot snapshot, IDocument document, int offset) {
+	/**
+	 * The answer or verdict the caret is in, as {start, end} of its text (its pin and follow-up lines
+	 * included), or null elsewhere: Ctrl+1 anywhere in it offers the fixes of all its issues.
+	 */
+	static int[] elementAround(org.eclipse.xtext.resource.XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return null;
+		}
+		org.eclipse.xtext.nodemodel.ILeafNode leaf = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		org.eclipse.emf.ecore.EObject element = leaf == null ? null
+				: org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualSemanticObjectFor(leaf);
+		while (element != null && !(element instanceof org.tekigo.dsl.tekigo.Answer) && !(element instanceof org.tekigo.dsl.tekigo.Verdict)) {
+			element = element.eContainer();
+		}
+		org.eclipse.xtext.nodemodel.ICompositeNode node = element == null ? null : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
+		return node == null ? null : new int[] { node.getOffset(), node.getEndOffset() };
+	}
+
+	/**
+	 * The issues at the caret first, then the others of its line and of the answer or verdict it is
+	 * in: which fixes are offered does not depend on the caret's column.
+	 */
+	static List<Issue> issuesAt(EditorModel.Snapshot snapshot, IDocument document, int offset, int[] element) {
 		List<Issue> atCaret = new ArrayList<>();
-		List<Issue> onLine = new ArrayList<>();
+		List<Issue> around = new ArrayList<>();
 		int line;
 		try {
 			line = document.getLineOfOffset(offset) + 1;
@@ -58,13 +80,17 @@ class TekigoQuickAssistProcessor implements IQuickAssistProcessor {
 			if (issue.getOffset() == null) {
 				continue;
 			}
-			if (issue.getOffset() <= offset && offset <= issue.getOffset() + issue.getLength()) {
+			int start = issue.getOffset();
+			int end = start + issue.getLength();
+			if (start <= offset && offset <= end) {
 				atCaret.add(issue);
-			} else if (issue.getLineNumber() != null && issue.getLineNumber() == line) {
-				onLine.add(issue);
+			} else if (issue.getLineNumber() != null && issue.getLineNumber() == line
+					|| element != null && start < element[1] && end > element[0]) {
+				around.add(issue);
 			}
 		}
-		return atCaret.isEmpty() ? onLine : atCaret;
+		atCaret.addAll(around);
+		return atCaret;
 	}
 
 	@Override

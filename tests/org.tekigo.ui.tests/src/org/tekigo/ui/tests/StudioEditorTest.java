@@ -82,6 +82,32 @@ class StudioEditorTest {
 	}
 
 	@Test
+	void ctrl1OffersAVerdictsFixesWhereverTheCaretIsInIt() throws Exception {
+		project = Workbench.projectWith("review", "chatwork");
+		for (String file : new String[] { "kyoto-chatwork.tekigo" }) {
+			project.getFile(file).create(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(Workbench.EXAMPLES.resolve("hospital")
+					.resolve(file))), true, null);
+		}
+		TekigoEditor editor = Workbench.openSource(project.getFile("kyoto-chatwork.tekigo"));
+		IDocument document = editor.document();
+		assertTrue(Workbench.waitUntil(() -> editor.snapshot() != null && editor.snapshot().complete(), 30_000));
+		int verdict = document.get().indexOf("\t1.1-①-1 受入不可");
+		int followUp = document.get().indexOf("\t\tfollow-up", verdict);
+		// The suspect verdict's issue stands on its pin's hash; its fixes are offered from the start of
+		// the line, from the middle of the note, and from the follow-up line below, as on the hash.
+		int hash = document.get().indexOf("pinned", verdict) + "pinned 不適合 ".length();
+		List<String> onTheHash = labels(editor.quickFixesAt(hash));
+		assertTrue(!onTheHash.isEmpty(), "fixes on the hash");
+		for (int offset : new int[] { verdict + 1, document.get().indexOf("未整備", verdict), followUp + 4 }) {
+			assertEquals(onTheHash, labels(editor.quickFixesAt(offset)), "at offset " + offset);
+		}
+	}
+
+	private static List<String> labels(ICompletionProposal[] proposals) {
+		return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+	}
+
+	@Test
 	void aReconcileCancelledByMoreTypingEndsQuietlyAndTheNextOneValidates() throws Exception {
 		project = Workbench.projectWith("tour", "tour");
 		IFile file = project.getFile("chatwork.tekigo");

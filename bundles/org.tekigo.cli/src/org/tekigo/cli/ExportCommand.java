@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +59,7 @@ public class ExportCommand implements Callable<Integer> {
 		List<Document> documents = new ArrayList<>();
 		Map<Document, String> lastModified = new HashMap<>();
 		for (Map.Entry<SourceFile, XtextResource> file : workspace.resources().entrySet()) {
-			String modified = DateTimeFormatter.ISO_INSTANT.format(Files.getLastModifiedTime(file.getKey().path()).toInstant()
-					.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+			String modified = OscalExport.lastModified(Files.getLastModifiedTime(file.getKey().path()).toInstant());
 			for (Object content : file.getValue().getContents()) {
 				if (content instanceof Document document) {
 					documents.add(document);

@@ -18,15 +18,12 @@ import org.tekigo.importer.CatalogPlacement;
 import org.tekigo.importer.ChecklistModel;
 import org.tekigo.importer.ChecklistModelBuilder;
 import org.tekigo.importer.ChecklistModelCheck;
+import org.tekigo.importer.TableImport;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
-import org.tekigo.importer.table.ChecklistTable;
 import org.tekigo.importer.table.TableFormatException;
-import org.tekigo.importer.pdf.PdfChecklist;
-import org.tekigo.importer.table.VendorWorkbook;
 import org.tekigo.importer.text.ChecklistTextParser;
-import org.tekigo.importer.text.TableGrammar;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.importer.text.PublishedChecklist;
 
@@ -83,7 +80,7 @@ public class ImportCommand implements Callable<Integer> {
 		if (name.endsWith(".json") || name.endsWith(".xml")) {
 			return new OscalImport(spec.commandLine().getOut()).run(source, out);
 		}
-		Reading reading = read(name);
+		Reading reading = read();
 		PrintWriter printer = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		reading.warnings().forEach(warning -> err.println(bind(CliMessages.Import_warning, source, warning)));
@@ -105,34 +102,22 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	/** The checklist as a PDF, a vendor's workbook (both read as a table) or pdftotext's text. */
-	private Reading read(String name) throws InputException, IOException {
+	private Reading read() throws InputException, IOException {
 		try {
-			if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
-				ChecklistTable table = name.endsWith(".pdf") ? PdfChecklist.read(source) : VendorWorkbook.read(source);
-				TableGrammar grammar = new TableGrammar(table);
-				PublishedChecklist checklist = grammar.parse();
-				try {
-					return new Reading(ChecklistModelBuilder.build(checklist, table.vendor()), itemCount(checklist), table.warnings(),
-							line -> table.rows().get(Math.min(Math.max(line, 1), table.rows().size()) - 1).where());
-				} catch (ChecklistFormatException e) {
-					throw grammar.located(e);
-				}
+			if (TableImport.isTable(source)) {
+				TableImport table = TableImport.read(source);
+				return new Reading(table.model(), table.items(), table.table().warnings(), table.table()::where);
 			}
 			PublishedChecklist checklist = new ChecklistTextParser().parse(source);
 			// The parser has read the file strictly as UTF-8, so reading it again cannot fail on encoding.
 			String vendor = VendorName.in(Files.readAllLines(source), "vendor");
-			return new Reading(ChecklistModelBuilder.build(checklist, vendor), itemCount(checklist), List.of(),
+			return new Reading(ChecklistModelBuilder.build(checklist, vendor), checklist.itemCount(), List.of(),
 					line -> bind(CliMessages.Import_line, line));
 		} catch (ChecklistFormatException e) {
 			throw new InputException(bind(CliMessages.Import_unreadable, new Object[] { source, e.getLine(), e.detail() }));
 		} catch (TableFormatException e) {
 			throw new InputException(bind(CliMessages.Import_unreadableTable, source, e.getMessage()));
 		}
-	}
-
-	private static int itemCount(PublishedChecklist checklist) {
-		return checklist.categories().stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.measures().stream())
-				.mapToInt(m -> m.items().size()).sum();
 	}
 
 	/**

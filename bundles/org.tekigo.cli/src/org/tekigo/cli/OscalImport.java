@@ -21,7 +21,6 @@ import org.tekigo.dsl.tekigo.Remediation;
 import org.tekigo.dsl.tekigo.Requirement;
 import org.tekigo.dsl.tekigo.Statement;
 import org.tekigo.dsl.tekigo.TekigoFactory;
-import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.reports.oscal.ComponentDefinitionReader;
 import org.tekigo.reports.oscal.ComponentDefinitionReader.ImportedAnswer;
 import org.tekigo.reports.oscal.ComponentDefinitionReader.ImportedDisclosure;
@@ -63,17 +62,11 @@ final class OscalImport {
 		Map<String, Item> items = new HashMap<>();
 		catalog.eAllContents().forEachRemaining(element -> {
 			if (element instanceof Item item) {
-				items.put(OscalIds.token("item", Ids.of(item)), item);
+				items.put(OscalIds.control(item), item);
 			}
 		});
-		Map<String, Requirement> requirements = new HashMap<>();
-		if (catalog.getGuideline() != null) {
-			catalog.getGuideline().eAllContents().forEachRemaining(element -> {
-				if (element instanceof Requirement requirement) {
-					requirements.put(Ids.of(requirement), requirement);
-				}
-			});
-		}
+		Map<String, Requirement> requirements = catalog.getGuideline() == null ? Map.of()
+				: org.tekigo.dsl.edition.Editions.requirementsById(catalog.getGuideline());
 		Disclosure disclosure = F.createDisclosure();
 		disclosure.setName(imported.id());
 		disclosure.setTitle(imported.title());

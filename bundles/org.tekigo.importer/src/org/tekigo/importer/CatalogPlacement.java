@@ -43,20 +43,14 @@ public final class CatalogPlacement {
 		// Items of one measure may read the same (printed twice, with other requirements): the first
 		// such item of the vendor's file takes the first of the catalog, the second the second.
 		Map<String, Deque<Item>> items = new HashMap<>();
-		Map<String, Requirement> requirements = new HashMap<>();
 		target.eAllContents().forEachRemaining(element -> {
 			if (element instanceof Item item) {
 				items.computeIfAbsent(key(item), k -> new ArrayDeque<>()).add(item);
 			}
 		});
 		Map<Item, Item> placed = new HashMap<>();
-		if (target.getGuideline() != null) {
-			target.getGuideline().eAllContents().forEachRemaining(element -> {
-				if (element instanceof Requirement requirement) {
-					requirements.putIfAbsent(Ids.of(requirement), requirement);
-				}
-			});
-		}
+		Map<String, Requirement> requirements = target.getGuideline() == null ? Map.of()
+				: org.tekigo.dsl.edition.Editions.requirementsById(target.getGuideline());
 		Disclosure disclosure = model.disclosure();
 		List<Unplaced> unplaced = new ArrayList<>();
 		for (Answer answer : List.copyOf(disclosure.getAnswers())) {

@@ -17,4 +17,9 @@ public record ChecklistTable(String vendor, List<TableRow> rows, List<String> wa
 	public ChecklistTable(String vendor, List<TableRow> rows) {
 		this(vendor, rows, List.of());
 	}
+
+	/** Where the row at this place of the table (1 for the first) is, for messages; the nearest row outside them. */
+	public String where(int place) {
+		return rows.isEmpty() ? "" : rows.get(Math.min(Math.max(place, 1), rows.size()) - 1).where();
+	}
 }

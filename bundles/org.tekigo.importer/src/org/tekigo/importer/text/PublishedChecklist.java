@@ -22,4 +22,10 @@ public record PublishedChecklist(List<Category> categories) {
                 .flatMap(measure -> measure.items().stream())
                 .flatMap(item -> item.answers().stream());
     }
+
+    /** How many items the checklist prints, over all its measures. */
+    public int itemCount() {
+        return categories.stream().flatMap(c -> c.groups().stream()).flatMap(g -> g.measures().stream())
+                .mapToInt(m -> m.items().size()).sum();
+    }
 }

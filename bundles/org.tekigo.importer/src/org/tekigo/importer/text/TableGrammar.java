@@ -59,9 +59,7 @@ public final class TableGrammar {
 	 * needs the page, or the sheet and row. Also for what the model builder finds after the parse.
 	 */
 	public TableFormatException located(ChecklistFormatException e) {
-		int index = Math.min(Math.max(e.getLine(), 1), Math.max(table.rows().size(), 1)) - 1;
-		String where = table.rows().isEmpty() ? "" : table.rows().get(index).where();
-		return new TableFormatException(bind(ImporterMessages.Table_at, where, e.detail()), e);
+		return new TableFormatException(bind(ImporterMessages.Table_at, table.where(e.getLine()), e.detail()), e);
 	}
 
 	private void read(TableRow row, int line) throws ChecklistFormatException {

@@ -90,7 +90,7 @@ final class AssessmentResults {
 				.markup("description", described(verdict));
 		props(finding, verdict);
 		OscalNode target = finding.child("target", null).flag("type", "statement-id")
-				.flag("target-id", MeasureCatalog.controlId(verdict.getItem()) + "_smt");
+				.flag("target-id", OscalIds.control(verdict.getItem()) + "_smt");
 		target.child("status", null).flag("state", verdict.getVerdict() == VerdictKind.ACCEPTED ? "satisfied" : "not-satisfied");
 		if (verdict.getFollowUp() != null) {
 			// "related-risks" in JSON, each an "associated-risk" in XML.

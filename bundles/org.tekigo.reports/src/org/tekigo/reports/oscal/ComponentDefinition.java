@@ -4,6 +4,7 @@ import org.tekigo.dsl.tekigo.Answer;
 import org.tekigo.dsl.tekigo.Disclosure;
 import org.tekigo.dsl.tekigo.Evidence;
 import org.tekigo.dsl.tekigo.EvidenceKind;
+import org.tekigo.dsl.tekigo.Meaning;
 import org.tekigo.dsl.tekigo.Remediation;
 import org.tekigo.dsl.workspace.Ids;
 import org.tekigo.dsl.workspace.Scales;
@@ -57,12 +58,13 @@ final class ComponentDefinition {
 		String requirementId = answer.getRequirement() == null ? "" : Ids.of(answer.getRequirement());
 		OscalNode node = OscalNode.assembly("implemented-requirement", "implemented-requirements")
 				.flag("uuid", OscalIds.uuid(disclosure.getName(), "answer", Ids.of(answer.getItem()), requirementId))
-				.flag("control-id", MeasureCatalog.controlId(answer.getItem()));
+				.flag("control-id", OscalIds.control(answer.getItem()));
 		String comment = answer.getStatement() != null ? answer.getStatement().getText() : answer.getComment();
 		boolean noComment = comment == null || comment.isBlank();
 		node.markup("description", noComment ? answer.getStatus() : comment);
 		node.prop("status", answer.getStatus(), OscalIds.NS);
-		node.prop("meaning", Scales.meaning(answer) == null ? null : Scales.meaning(answer).getLiteral(), OscalIds.NS);
+		Meaning meaning = Scales.meaning(answer);
+		node.prop("meaning", meaning == null ? null : meaning.getLiteral(), OscalIds.NS);
 		node.prop("requirement", requirementId, OscalIds.NS);
 		if (noComment) {
 			node.prop(NO_COMMENT, "true", OscalIds.NS);

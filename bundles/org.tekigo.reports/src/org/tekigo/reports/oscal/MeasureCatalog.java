@@ -67,7 +67,7 @@ final class MeasureCatalog {
 					.prose(measure.getScenario()));
 		}
 		for (Item item : measure.getItems()) {
-			String itemId = controlId(item);
+			String itemId = OscalIds.control(item);
 			OscalNode control = node.child("control", "controls").flag("id", itemId).field("title", Ids.of(item));
 			control.prop("tekigo-id", Ids.of(item), OscalIds.NS);
 			// OSCAL 1.1 has no link from a control to a control of another catalog (a fragment names a
@@ -81,10 +81,5 @@ final class MeasureCatalog {
 			control.add(OscalNode.assembly("part", "parts").flag("id", itemId + "_smt").flag("name", "statement").prose(item.getText()));
 		}
 		return node;
-	}
-
-	/** The control an item is in OSCAL, in this catalog and in the component-definitions that answer it. */
-	static String controlId(Item item) {
-		return OscalIds.token("item", Ids.of(item));
 	}
 }

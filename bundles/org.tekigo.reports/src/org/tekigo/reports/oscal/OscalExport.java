@@ -55,6 +55,11 @@ public final class OscalExport {
 	private OscalExport() {
 	}
 
+	/** A document's last-modified as OSCAL writes it: UTC, to the second (2026-12-04T18:05:53Z). */
+	public static String lastModified(java.time.Instant instant) {
+		return java.time.format.DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+	}
+
 	private static String text(OscalNode tree, Format format) {
 		return format == Format.JSON ? OscalJson.write(tree) : OscalXml.write(tree);
 	}

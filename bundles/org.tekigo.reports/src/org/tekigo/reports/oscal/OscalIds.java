@@ -28,6 +28,11 @@ public final class OscalIds {
 		return token.toString();
 	}
 
+	/** The control an item is in OSCAL: in its catalog, and in the component-definitions that answer it. */
+	public static String control(org.tekigo.dsl.tekigo.Item item) {
+		return token("item", org.tekigo.dsl.workspace.Ids.of(item));
+	}
+
 	/** A version 5 UUID of these names, joined: the same names give the same UUID. */
 	public static String uuid(String... names) {
 		try {

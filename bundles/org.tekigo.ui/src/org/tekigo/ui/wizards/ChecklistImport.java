@@ -31,12 +31,9 @@ import org.tekigo.importer.ChecklistModelCheck;
 import org.tekigo.importer.TekigoFiles;
 import org.tekigo.importer.VendorName;
 import org.tekigo.importer.text.ChecklistFormatException;
-import org.tekigo.importer.pdf.PdfChecklist;
-import org.tekigo.importer.table.ChecklistTable;
+import org.tekigo.importer.TableImport;
 import org.tekigo.importer.table.TableFormatException;
-import org.tekigo.importer.table.VendorWorkbook;
 import org.tekigo.importer.text.ChecklistTextParser;
-import org.tekigo.importer.text.TableGrammar;
 import org.tekigo.importer.text.PublishedChecklist;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
 import org.tekigo.reports.checklist.EditedAnswer;
@@ -72,7 +69,7 @@ public final class ChecklistImport {
 		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			return importSpreadsheet(source, target, monitor);
 		}
-		if (name.endsWith(".xlsx") || name.endsWith(".pdf")) {
+		if (TableImport.isTable(source)) {
 			return importTable(source, target, overwrite, monitor);
 		}
 		return new Result(importText(source, target, overwrite, monitor), List.of());
@@ -96,19 +93,10 @@ public final class ChecklistImport {
 		SubMonitor sub = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 4);
 		sub.subTask(UiMessages.Import_reading);
 		try {
-			ChecklistTable table = source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
-					? PdfChecklist.read(source) : VendorWorkbook.read(source);
-			TableGrammar grammar = new TableGrammar(table);
-			PublishedChecklist checklist = grammar.parse();
+			TableImport read = TableImport.read(source);
 			sub.split(1);
-			ChecklistModel model;
-			try {
-				model = ChecklistModelBuilder.build(checklist, table.vendor());
-			} catch (ChecklistFormatException e) {
-				throw grammar.located(e);
-			}
-			List<IFile> files = write(model, target, overwrite, sub);
-			return new Result(files, table.warnings().stream().map(warning -> source.getFileName() + ": " + warning).toList());
+			List<IFile> files = write(read.model(), target, overwrite, sub);
+			return new Result(files, read.table().warnings().stream().map(warning -> source.getFileName() + ": " + warning).toList());
 		} catch (TableFormatException e) {
 			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
 		} catch (ChecklistFormatException e) {

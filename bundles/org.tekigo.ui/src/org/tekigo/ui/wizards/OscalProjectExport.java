@@ -4,9 +4,6 @@ import static org.eclipse.osgi.util.NLS.bind;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,11 +43,11 @@ public final class OscalProjectExport {
 		XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
 		List<Document> documents = new ArrayList<>();
 		Map<Document, String> modified = new HashMap<>();
-		for (IFile file : ProjectFiles.in(project)) {
+		List<IFile> files = ProjectFiles.in(project);
+		for (IFile file : files) {
 			try {
 				XtextResource resource = ProjectFiles.load(resourceSet, file);
-				String time = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(file.getLocalTimeStamp()).atOffset(ZoneOffset.UTC)
-						.truncatedTo(ChronoUnit.SECONDS));
+				String time = OscalExport.lastModified(Instant.ofEpochMilli(file.getLocalTimeStamp()));
 				resource.getContents().stream().filter(Document.class::isInstance).map(Document.class::cast).forEach(document -> {
 					documents.add(document);
 					modified.put(document, time);
@@ -62,7 +59,7 @@ public final class OscalProjectExport {
 		EcoreUtil.resolveAll(resourceSet);
 		progress.worked(1);
 		// The builder has checked the project: its error markers say whether it may be exported.
-		for (IFile file : ProjectFiles.in(project)) {
+		for (IFile file : files) {
 			if (file.findMaxProblemSeverity(IMarker.PROBLEM, true, IResource.DEPTH_ZERO) == IMarker.SEVERITY_ERROR) {
 				throw new CoreException(Status.error(bind(UiMessages.Export_hasErrors, file.getName())));
 			}

@@ -36,6 +36,10 @@ public final class IdeMessages extends NLS {
 	public static String Fix_pinFile;
 	public static String Fix_declareWeight;
 	public static String Fix_moveTo;
+	public static String Rename_noId;
+	public static String Rename_sameName;
+	public static String Rename_taken;
+	public static String Rename_notAnId;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, IdeMessages.class);
 	}

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
@@ -12,12 +13,16 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
- * What Xtext's quick fixes ask of a language server, answered by an editor that holds the
- * workspace in one resource set: the studio, the command line and the tests run fixes in
- * process through it. Only the questions quick fixes ask are answered.
+ * What Xtext's quick fixes and rename ask of a language server, answered by an editor that holds
+ * the workspace in one resource set: the studio, the command line and the tests run fixes and
+ * renames in process through it. Only the questions those ask are answered: a read of one
+ * document of the resource set (its text as parsed), no index, no client.
  */
 public class InProcessLanguageServerAccess implements ILanguageServerAccess {
 
@@ -51,12 +56,17 @@ public class InProcessLanguageServerAccess implements ILanguageServerAccess {
 
 	@Override
 	public <T> CompletableFuture<T> doRead(String uri, Function<Context, T> function) {
-		throw new UnsupportedOperationException("quick fixes run in process");
+		return CompletableFuture.completedFuture(doSyncRead(uri, function));
 	}
 
+	/** The document of the resource set with this URI, its text as the resource parsed it. */
 	@Override
 	public <T> T doSyncRead(String uri, Function<Context, T> function) {
-		throw new UnsupportedOperationException("quick fixes run in process");
+		Resource resource = resourceSet.getResource(URI.createURI(uri), true);
+		String text = resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				? xtext.getParseResult().getRootNode().getText()
+				: "";
+		return function.apply(new Context(resource, new Document(1, text), true, CancelIndicator.NullImpl));
 	}
 
 	@Override

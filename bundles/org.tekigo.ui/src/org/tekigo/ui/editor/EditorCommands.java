@@ -16,14 +16,17 @@ import org.tekigo.ui.TekigoUiPlugin;
 
 /**
  * What the Source page does that any Eclipse text editor does: toggle comment (Ctrl+/), Format
- * (Ctrl+Shift+F) through Tekigo's formatter, and Open Declaration (F3). Each change is one undo
- * step.
+ * (Ctrl+Shift+F) through Tekigo's formatter, Open Declaration (F3), Find References
+ * (Ctrl+Shift+G), Rename (Alt+Shift+R) and Quick Outline (Ctrl+O). Each change is one undo step.
  */
 final class EditorCommands {
 
 	static final String TOGGLE_COMMENT = "org.tekigo.ui.toggleComment";
 	static final String FORMAT = "org.tekigo.ui.format";
 	static final String OPEN_DECLARATION = "org.tekigo.ui.openDeclaration";
+	static final String FIND_REFERENCES = "org.tekigo.ui.findReferences";
+	static final String RENAME = "org.tekigo.ui.rename";
+	static final String QUICK_OUTLINE = "org.tekigo.ui.quickOutline";
 
 	private EditorCommands() {
 	}
@@ -95,13 +98,47 @@ final class EditorCommands {
 
 	/** Opens the declaration of the id at the caret, in this file or another of the project. */
 	static void openDeclaration(TekigoEditor editor) {
-		int caret = ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
+		int caret = caret(editor);
 		TekigoHyperlinkDetector.Link link = editor.withResource(resource -> TekigoHyperlinkDetector.linkAt(resource, caret));
 		if (link != null) {
 			link.open();
 		} else {
 			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(UiMessages.Editor_noDeclaration);
 		}
+	}
+
+	/** Lists the citations of the id at the caret across the project in the Search view. */
+	static org.tekigo.ui.navigation.ReferencesQuery findReferences(TekigoEditor editor) {
+		org.tekigo.ui.navigation.ReferencesQuery query = new org.tekigo.ui.navigation.ReferencesQuery(editor.getFile(), caret(editor));
+		org.eclipse.search.ui.NewSearchUI.runQueryInBackground(query);
+		return query;
+	}
+
+	/** Renames the id at the caret in every file of the project, with a preview; one undo. */
+	static void rename(TekigoEditor editor) {
+		if (!editor.validateEditorInputState()) {
+			return;
+		}
+		org.tekigo.ui.refactoring.RenameRefactoring refactoring = new org.tekigo.ui.refactoring.RenameRefactoring(editor.getFile(), caret(editor));
+		try {
+			new org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation(new org.tekigo.ui.refactoring.RenameWizard(refactoring))
+					.run(editor.getSite().getShell(), UiMessages.Rename_title);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Opens the quick outline over the editor; returns it (for tests). */
+	static org.tekigo.ui.navigation.QuickOutline quickOutline(TekigoEditor editor) {
+		EditorModel.Snapshot snapshot = editor.snapshot();
+		org.tekigo.ui.navigation.QuickOutline outline = new org.tekigo.ui.navigation.QuickOutline(editor.getSite().getShell(), editor,
+				snapshot == null ? java.util.List.of() : snapshot.outline());
+		outline.open();
+		return outline;
+	}
+
+	private static int caret(TekigoEditor editor) {
+		return ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset();
 	}
 
 	private static String lineText(IDocument document, int line) throws BadLocationException {

@@ -39,6 +39,7 @@ public class TekigoEditor extends TextEditor {
 	private java.util.function.BiPredicate<Integer, Integer> revealHandler;
 	private org.eclipse.jface.text.source.projection.ProjectionSupport projectionSupport;
 	private TekigoFolding folding;
+	private TekigoOccurrences occurrences;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -79,6 +80,8 @@ public class TekigoEditor extends TextEditor {
 		viewer.doOperation(org.eclipse.jface.text.source.projection.ProjectionViewer.TOGGLE);
 		folding = new TekigoFolding(viewer.getProjectionAnnotationModel());
 		addReconcileListener(folding);
+		occurrences = new TekigoOccurrences(this);
+		occurrences.install();
 	}
 
 	/** Whether the line number ruler is shown (it is by default). */
@@ -109,6 +112,43 @@ public class TekigoEditor extends TextEditor {
 		command(EditorCommands.TOGGLE_COMMENT, UiMessages.Editor_toggleComment, () -> EditorCommands.toggleComment(this));
 		command(EditorCommands.FORMAT, UiMessages.Editor_format, () -> EditorCommands.format(this));
 		command(EditorCommands.OPEN_DECLARATION, UiMessages.Editor_openDeclaration, () -> EditorCommands.openDeclaration(this));
+		command(EditorCommands.FIND_REFERENCES, UiMessages.Editor_findReferences, () -> EditorCommands.findReferences(this));
+		command(EditorCommands.RENAME, UiMessages.Editor_rename, () -> EditorCommands.rename(this));
+		command(EditorCommands.QUICK_OUTLINE, UiMessages.Editor_quickOutline, () -> EditorCommands.quickOutline(this));
+	}
+
+	/** The Source page's context menu: the Tekigo commands with their keys, where users look for them. */
+	@Override
+	protected void editorContextMenuAboutToShow(org.eclipse.jface.action.IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		String navigate = org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_OPEN;
+		addAction(menu, navigate, EditorCommands.OPEN_DECLARATION);
+		addAction(menu, navigate, EditorCommands.FIND_REFERENCES);
+		addAction(menu, navigate, EditorCommands.QUICK_OUTLINE);
+		String edit = org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_EDIT;
+		addAction(menu, edit, EditorCommands.RENAME);
+		addAction(menu, edit, EditorCommands.FORMAT);
+		addAction(menu, edit, EditorCommands.TOGGLE_COMMENT);
+	}
+
+	/** Find References at the caret, as Ctrl+Shift+G runs it; the query that fills the Search view. */
+	public org.tekigo.ui.navigation.ReferencesQuery findReferences() {
+		return EditorCommands.findReferences(this);
+	}
+
+	/** Quick Outline, as Ctrl+O opens it. */
+	public org.tekigo.ui.navigation.QuickOutline quickOutline() {
+		return EditorCommands.quickOutline(this);
+	}
+
+	/** Marks the occurrences of the id at this offset now (the caret's resting does it by itself). */
+	public void markOccurrencesAt(int offset) {
+		occurrences.update(offset);
+	}
+
+	/** The regions marked as occurrences now. */
+	public java.util.List<org.eclipse.jface.text.Position> markedOccurrences() {
+		return occurrences.marked();
 	}
 
 	private void command(String id, String label, Runnable run) {
@@ -204,6 +244,9 @@ public class TekigoEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (occurrences != null) {
+			occurrences.uninstall();
+		}
 		if (model != null) {
 			model.dispose();
 		}

@@ -73,16 +73,7 @@ class TekigoHyperlinkDetector implements IHyperlinkDetector {
 
 		@Override
 		public void open() {
-			IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
-			try {
-				IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
-				ITextEditor textEditor = part == null ? null : part.getAdapter(ITextEditor.class);
-				if (textEditor != null) {
-					textEditor.selectAndReveal(offset, length);
-				}
-			} catch (PartInitException e) {
-				TekigoUiPlugin.log("Cannot open " + path, e);
-			}
+			org.tekigo.ui.navigation.Reveal.open(ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path)), offset, length, true);
 		}
 	}
 }

@@ -171,6 +171,19 @@ public final class UiMessages extends NLS {
 	public static String New_guidelineDescription;
 	public static String New_projectTitle;
 	public static String New_projectDescription;
+	public static String Editor_findReferences;
+	public static String Editor_rename;
+	public static String Editor_quickOutline;
+	public static String References_label;
+	public static String References_noId;
+	public static String References_failed;
+	public static String References_query;
+	public static String Rename_name;
+	public static String Rename_change;
+	public static String Rename_title;
+	public static String Rename_newName;
+	public static String QuickOutline_hint;
+	public static String QuickOutline_filter;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -14,7 +14,7 @@ import org.tekigo.dsl.ide.outline.OutlineNode;
  * whose label changed. A row may then still hold an older node of the same path: {@link #current}
  * gives the latest.
  */
-final class OutlineContentProvider implements ITreeContentProvider {
+public final class OutlineContentProvider implements ITreeContentProvider {
 
 	private List<OutlineNode> roots = List.of();
 	private Map<String, OutlineNode> byPath = Map.of();
@@ -23,7 +23,7 @@ final class OutlineContentProvider implements ITreeContentProvider {
 	 * Swaps the roots. Returns the nodes whose row must be redrawn (their label or status
 	 * changed), or null when the tree's structure changed and the whole tree must be refreshed.
 	 */
-	List<OutlineNode> setRoots(List<OutlineNode> newRoots) {
+	public List<OutlineNode> setRoots(List<OutlineNode> newRoots) {
 		Map<String, OutlineNode> paths = new LinkedHashMap<>();
 		newRoots.forEach(root -> index(root, paths));
 		boolean sameStructure = List.copyOf(paths.keySet()).equals(List.copyOf(byPath.keySet()));

@@ -11,7 +11,7 @@ import org.tekigo.dsl.ide.outline.OutlineNode;
 import org.tekigo.dsl.tekigo.Meaning;
 
 /** The node's text, with an answer's word in the colour of what it means: green, amber, red, grey. */
-final class OutlineLabelProvider extends LabelProvider implements IStyledLabelProvider {
+public final class OutlineLabelProvider extends LabelProvider implements IStyledLabelProvider {
 
 	@Override
 	public String getText(Object element) {

@@ -38,4 +38,23 @@ class PerspectiveTest {
 			window.getActivePage().setPerspective(before);
 		}
 	}
+
+	/** The studio ships no help system: its Help menu offers nothing that would do nothing. */
+	@Test
+	void theHelpMenuOffersNoHelpContentsWithoutHelp() {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		org.eclipse.jface.action.IMenuManager menuBar = ((org.eclipse.ui.internal.WorkbenchWindow) window).getMenuBarManager();
+		org.eclipse.jface.action.IMenuManager help = menuBar.findMenuUsingPath(org.eclipse.ui.IWorkbenchActionConstants.M_HELP);
+		assertNotNull(help, "a Help menu");
+		help.updateAll(true);
+		List<String> shown = new java.util.ArrayList<>();
+		for (org.eclipse.jface.action.IContributionItem item : help.getItems()) {
+			if (item.isVisible() && item instanceof org.eclipse.jface.action.ActionContributionItem action) {
+				shown.add(action.getAction().getActionDefinitionId() + " " + action.getAction().getText());
+			}
+		}
+		assertTrue(shown.stream().noneMatch(entry -> entry.startsWith("org.eclipse.ui.help.helpContents")
+				|| entry.startsWith("org.eclipse.ui.help.helpSearch") || entry.startsWith("org.eclipse.ui.help.dynamicHelp")), shown.toString());
+		assertTrue(shown.stream().anyMatch(entry -> entry.startsWith("org.eclipse.ui.help.aboutAction")), "About stays: " + shown);
+	}
 }

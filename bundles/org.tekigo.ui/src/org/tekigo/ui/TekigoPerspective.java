@@ -28,7 +28,7 @@ public class TekigoPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("tekigo.right", IPageLayout.RIGHT, 0.78f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 		for (String wizard : new String[] { "org.tekigo.ui.newProject", "org.tekigo.ui.newDisclosure", "org.tekigo.ui.newCatalog",
-				"org.tekigo.ui.newGuideline", "org.tekigo.ui.newSampleProject", "org.eclipse.ui.wizards.new.folder",
+				"org.tekigo.ui.newGuideline", "org.tekigo.ui.newReview", "org.tekigo.ui.newSampleProject", "org.eclipse.ui.wizards.new.folder",
 				"org.eclipse.ui.wizards.new.file" }) {
 			layout.addNewWizardShortcut(wizard);
 		}

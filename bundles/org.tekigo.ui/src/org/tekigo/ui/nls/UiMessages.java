@@ -184,6 +184,10 @@ public final class UiMessages extends NLS {
 	public static String Rename_newName;
 	public static String QuickOutline_hint;
 	public static String QuickOutline_filter;
+	public static String New_reviewTitle;
+	public static String New_reviewDescription;
+	public static String New_disclosure;
+	public static String New_reviewer;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -38,7 +38,7 @@ import org.tekigo.ui.builder.ProjectFiles;
 import org.tekigo.ui.nls.UiMessages;
 
 /**
- * File > New > Tekigo Disclosure, Catalog or Guideline: one page (the folder, the new document's
+ * File > New > Tekigo Disclosure, Catalog, Guideline or Review: one page (the folder, the new document's
  * id and title, and the document it answers or follows, chosen among those of the workspace), then
  * a new file with a valid text, opened in the Tekigo editor.
  */
@@ -49,25 +49,35 @@ public abstract class NewTekigoFileWizard extends Wizard implements INewWizard {
 	private Text id;
 	private Text title;
 	private Combo reference;
+	private Text reviewer;
 	private IFile created;
 
-	/** What a wizard makes: its page's words, the documents it may refer to, and its text. */
+	/**
+	 * What a wizard makes: its page's words, the documents it may refer to, a reviewer's name when
+	 * it asks for one, and its text.
+	 */
 	public record Kind(String title, String description, String referenceKeyword, String referenceLabel, boolean referenceRequired,
-			DocumentText text) {
+			boolean asksReviewer, DocumentText text) {
 	}
 
-	/** The new document's text from its id, title and the id it refers to (null for none). */
+	/** What the page was given: the new document's id and title, the id it refers to (null for none), the reviewer. */
+	public record Fields(String id, String title, String reference, String reviewer) {
+	}
+
+	/** The new document's text from the page's fields. */
 	@FunctionalInterface
 	public interface DocumentText {
-		String of(String id, String title, String reference);
+		String of(Fields fields) throws CoreException;
 	}
 
 	static final Kind DISCLOSURE = new Kind(UiMessages.New_disclosureTitle, UiMessages.New_disclosureDescription, "catalog",
-			UiMessages.New_catalog, true, NewDocuments::disclosure);
+			UiMessages.New_catalog, true, false, f -> NewDocuments.disclosure(f.id(), f.title(), f.reference()));
 	static final Kind CATALOG = new Kind(UiMessages.New_catalogTitle, UiMessages.New_catalogDescription, "guideline",
-			UiMessages.New_guideline, false, NewDocuments::catalog);
+			UiMessages.New_guideline, false, false, f -> NewDocuments.catalog(f.id(), f.title(), f.reference()));
 	static final Kind GUIDELINE = new Kind(UiMessages.New_guidelineTitle, UiMessages.New_guidelineDescription, null, null, false,
-			(id, title, unused) -> NewDocuments.guideline(id, title));
+			false, f -> NewDocuments.guideline(f.id(), f.title()));
+	static final Kind REVIEW = new Kind(UiMessages.New_reviewTitle, UiMessages.New_reviewDescription, "disclosure",
+			UiMessages.New_disclosure, true, true, NewReviewText::of);
 
 	private final Kind kind;
 
@@ -108,6 +118,10 @@ public abstract class NewTekigoFileWizard extends Wizard implements INewWizard {
 					reference.select(reference.getItemCount() > (kind.referenceRequired() ? 0 : 1) ? (kind.referenceRequired() ? 0 : 1) : 0);
 					reference.addListener(SWT.Selection, event -> validate());
 				}
+				if (kind.asksReviewer()) {
+					reviewer = field(page, UiMessages.New_reviewer);
+					reviewer.addListener(SWT.Modify, event -> validate());
+				}
 				folder.addListener(SWT.Modify, event -> validate());
 				id.addListener(SWT.Modify, event -> validate());
 				title.addListener(SWT.Modify, event -> validate());
@@ -131,6 +145,11 @@ public abstract class NewTekigoFileWizard extends Wizard implements INewWizard {
 		if (reference != null && referenced != null) {
 			reference.select(reference.indexOf(referenced));
 		}
+	}
+
+	/** The reviewer's name, as a user would type it (a review's wizard only). */
+	public void reviewer(String name) {
+		reviewer.setText(name);
 	}
 
 	/** The file made by the last finish. */
@@ -161,6 +180,9 @@ public abstract class NewTekigoFileWizard extends Wizard implements INewWizard {
 		}
 		if (reference != null && kind.referenceRequired() && reference.getText().isEmpty()) {
 			return bind(UiMessages.New_noReference, kind.referenceLabel());
+		}
+		if (reviewer != null && reviewer.getText().isBlank()) {
+			return UiMessages.Review_nameReviewer;
 		}
 		return null;
 	}
@@ -204,7 +226,8 @@ public abstract class NewTekigoFileWizard extends Wizard implements INewWizard {
 		String referenced = reference == null || reference.getText().isEmpty() ? null : reference.getText();
 		String name = title.getText().isBlank() ? id.getText() : title.getText().strip();
 		try {
-			file.create(new ByteArrayInputStream(kind.text().of(id.getText(), name, referenced).getBytes(StandardCharsets.UTF_8)), false, null);
+			Fields fields = new Fields(id.getText(), name, referenced, reviewer == null ? null : reviewer.getText().strip());
+			file.create(new ByteArrayInputStream(kind.text().of(fields).getBytes(StandardCharsets.UTF_8)), false, null);
 			created = file;
 			IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
 			return true;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.tekigo.ui.builder.TekigoNature;
 import org.tekigo.ui.wizards.NewCatalogWizard;
 import org.tekigo.ui.wizards.NewDisclosureWizard;
+import org.tekigo.ui.wizards.NewReviewWizard;
 import org.tekigo.ui.wizards.NewGuidelineWizard;
 import org.tekigo.ui.wizards.NewTekigoFileWizard;
 import org.tekigo.ui.wizards.NewTekigoProjectWizard;
@@ -44,7 +45,7 @@ class NewDocumentsTest {
 	@Test
 	void theTekigoWizardsAreInFileNewWithIcons() {
 		for (String id : List.of("org.tekigo.ui.newProject", "org.tekigo.ui.newDisclosure", "org.tekigo.ui.newCatalog",
-				"org.tekigo.ui.newGuideline")) {
+				"org.tekigo.ui.newGuideline", "org.tekigo.ui.newReview")) {
 			IWizardDescriptor wizard = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(id);
 			assertTrue(wizard != null && wizard.getImageDescriptor() != null, id);
 		}
@@ -69,6 +70,26 @@ class NewDocumentsTest {
 				&& "tekigo.unansweredItem".equals(m.getAttribute(org.tekigo.ui.builder.TekigoMarkers.CODE, ""))));
 		assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName()
 				.equals("acme.tekigo"), "opened");
+	}
+
+	@Test
+	void aNewReviewOfTheSampleHasOneVerdictToGivePerAnswer() throws Exception {
+		sample = Workbench.builtSampleProject();
+		NewReviewWizard wizard = new NewReviewWizard();
+		WizardDialog dialog = open(wizard, sample);
+		wizard.fill("/" + sample.getName(), "kyoto", "Chatwork の審査", "chatwork");
+		assertFalse(wizard.canFinish(), "a review names its reviewer");
+		wizard.reviewer("京都中央病院 医療情報部");
+		assertTrue(wizard.canFinish());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		String text = new String(wizard.created().getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("review kyoto \"Chatwork の審査\" of chatwork by \"京都中央病院 医療情報部\" {"), text.substring(0, 80));
+		assertEquals(433, text.lines().filter(line -> line.contains(" 未判定 ")).count(), "one verdict to give per answer");
+		sample.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		IMarker[] markers = wizard.created().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+		assertFalse(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
+				Arrays.toString(Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray()));
 	}
 
 	@Test

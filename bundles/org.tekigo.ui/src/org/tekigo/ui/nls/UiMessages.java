@@ -188,6 +188,8 @@ public final class UiMessages extends NLS {
 	public static String New_reviewDescription;
 	public static String New_disclosure;
 	public static String New_reviewer;
+	public static String OpenElement_title;
+	public static String OpenElement_message;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -99,6 +99,31 @@ class NavigationTest {
 	}
 
 	@Test
+	void openTekigoElementFindsByIdOrWordsAndOpensIt() throws Exception {
+		org.tekigo.ui.navigation.OpenElementDialog dialog = new org.tekigo.ui.navigation.OpenElementDialog(
+				Workbench.page().getWorkbenchWindow().getShell());
+		List<String> byId = dialog.matching("provider/1.1-①-2"); // the sample has two catalogs with this item
+		assertEquals(1, byId.size(), byId::toString);
+		assertTrue(byId.get(0).startsWith("provider/1.1-①-2 アクセス管理規定には"), byId.get(0));
+		List<String> byWords = dialog.matching("アクセス管理規程を作成");
+		assertTrue(byWords.stream().anyMatch(name -> name.startsWith("mhlw51/6.3/C/3 ")), byWords::toString);
+		dialog.setInitialPattern("provider/1.1-①-2");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		org.eclipse.swt.widgets.Table list = find(dialog.getShell(), org.eclipse.swt.widgets.Table.class, t -> true);
+		assertTrue(Workbench.waitUntil(() -> list.getItemCount() == 1, 10_000), () -> "items: " + list.getItemCount());
+		list.setSelection(0);
+		list.notifyListeners(SWT.Selection, new Event());
+		list.notifyListeners(SWT.DefaultSelection, new Event()); // Enter
+		assertTrue(Workbench.waitUntil(() -> Workbench.page().getActiveEditor() != null
+				&& "provider.tekigo".equals(Workbench.page().getActiveEditor().getEditorInput().getName()), 10_000), "the catalog opened");
+		TekigoEditor opened = Workbench.page().getActiveEditor().getAdapter(TekigoEditor.class);
+		int caret = ((ITextSelection) opened.getSelectionProvider().getSelection()).getOffset();
+		int item = opened.document().get().indexOf("item 2 \"アクセス管理規定には");
+		assertEquals(opened.document().getLineOfOffset(item), opened.document().getLineOfOffset(caret));
+	}
+
+	@Test
 	void renameChangesBothFilesAfterAPreviewAndOneUndoGivesThemBack() throws Exception {
 		IFile provider = project.getFile("provider.tekigo");
 		IFile chatwork = project.getFile("chatwork.tekigo");

@@ -47,4 +47,21 @@ public class TekigoWorkspaceSymbols extends DocumentSymbolService {
 		}
 		return type == TekigoPackage.Literals.STATEMENT ? SymbolKind.String : SymbolKind.Namespace;
 	}
+
+	/** Whether the element matches the query as workspace symbols match it: by id or a word of its text. */
+	public boolean matches(IEObjectDescription description, String query) {
+		return filter(description, query);
+	}
+
+	/** The element's name as workspace symbols give it: its id and the start of its text. */
+	public String nameOf(IEObjectDescription description) {
+		return getSymbolName(description);
+	}
+
+	/** Whether workspace symbols list this element: the items, requirements and statements a user looks for. */
+	public boolean isListed(IEObjectDescription description) {
+		EClass type = description.getEClass();
+		return type == TekigoPackage.Literals.ITEM || type == TekigoPackage.Literals.REQUIREMENT
+				|| type == TekigoPackage.Literals.STATEMENT;
+	}
 }

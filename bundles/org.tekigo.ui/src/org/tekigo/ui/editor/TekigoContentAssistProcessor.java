@@ -23,7 +23,7 @@ import com.google.inject.Injector;
 
 /**
  * Content assist from Xtext's IDE service, as the language server computes it: keywords,
- * statuses and cross-references (item ids shown with their text).
+ * statuses and cross-references (item ids shown with their text); then Tekigo's templates.
  */
 class TekigoContentAssistProcessor implements IContentAssistProcessor {
 
@@ -41,12 +41,16 @@ class TekigoContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		return proposalsAt(viewer.getDocument().get(), offset);
+		return proposalsAt(viewer.getDocument(), offset);
 	}
 
-	ICompletionProposal[] proposalsAt(String text, int offset) {
-		return editor.model().withResource(text,
-				resource -> proposals(editor.model().injector(), resource, text, offset).toArray(ICompletionProposal[]::new));
+	/** The language's proposals, then the templates that fit. */
+	ICompletionProposal[] proposalsAt(org.eclipse.jface.text.IDocument document, int offset) {
+		String text = document.get();
+		List<ICompletionProposal> proposals = editor.model().withResource(text,
+				resource -> proposals(editor.model().injector(), resource, text, offset));
+		proposals.addAll(TekigoTemplates.proposals(document, offset));
+		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
 	static List<ICompletionProposal> proposals(Injector injector, XtextResource resource, String text, int offset) {

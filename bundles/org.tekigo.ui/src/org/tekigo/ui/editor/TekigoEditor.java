@@ -264,7 +264,7 @@ public class TekigoEditor extends TextEditor {
 
 	/** The proposals content assist offers at this offset. */
 	public ICompletionProposal[] completionsAt(int offset) {
-		return new TekigoContentAssistProcessor(this).proposalsAt(document().get(), offset);
+		return new TekigoContentAssistProcessor(this).proposalsAt(document(), offset);
 	}
 
 	@Override

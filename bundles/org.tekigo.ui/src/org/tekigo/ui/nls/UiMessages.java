@@ -190,6 +190,9 @@ public final class UiMessages extends NLS {
 	public static String New_reviewer;
 	public static String OpenElement_title;
 	public static String OpenElement_message;
+	public static String Template_answer;
+	public static String Template_remediation;
+	public static String Template_measure;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
@@ -91,5 +92,34 @@ class SourcePageTest {
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(text.indexOf("statement aws") + "statement ".length(), selection.getOffset(), "the caret at the statement's id");
 		assertEquals("aws", selection.getText());
+	}
+
+	@Test
+	void templatesOfferAnAnswerWithAPlanInADisclosureAndAMeasureInACatalog() throws Exception {
+		String line = "\t1.1-①-2 適合可能 \"記録のレビューについては定期確認は行っていないが、問題発生時に確認を行っている。\"";
+		int end = document.get().indexOf(line) + line.length();
+		document.replace(end, 0, "\n\tans");
+		apply(editor, template(editor.completionsAt(end + "\n\tans".length()), "answer"), end + "\n\tans".length());
+		assertTrue(document.get().contains(line + "\n\titem status \"comment\"\n"), "an answer's fields to fill");
+		assertEquals(null, template(editor.completionsAt(end + "\n\tans".length()), "measure"), "no measure in a disclosure");
+
+		TekigoEditor catalog = Workbench.openSource(project.getFile("provider.tekigo"));
+		IDocument text = catalog.document();
+		String item = "\t\t\t\titem 2 \"アクセス管理規定には";
+		int after = text.get().indexOf("\n", text.get().indexOf(item)) + 1;
+		text.replace(after, 0, "\t\t\tmea\n");
+		apply(catalog, template(catalog.completionsAt(after + "\t\t\tmea".length()), "measure"), after + "\t\t\tmea".length());
+		assertTrue(text.get().contains("\t\t\tmeasure id \"title\" {\n\t\t\t\titem 1 \"first\"\n\t\t\t\titem 2 \"second\"\n\t\t\t}\n"),
+				"the measure's lines take the indentation of the line it starts on");
+	}
+
+	/** Applies a proposal as choosing it in the popup does (a template needs the viewer for its fields). */
+	private static void apply(TekigoEditor in, ICompletionProposal proposal, int offset) {
+		ITextViewer viewer = (ITextViewer) in.getAdapter(ITextOperationTarget.class);
+		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) proposal).apply(viewer, (char) 0, 0, offset);
+	}
+
+	private static ICompletionProposal template(ICompletionProposal[] proposals, String name) {
+		return java.util.Arrays.stream(proposals).filter(p -> p.getDisplayString().startsWith(name + " ")).findFirst().orElse(null);
 	}
 }

@@ -59,11 +59,6 @@ final class AnswerCellLabels extends ColumnLabelProvider {
 		if (column != AnswerColumn.STATUS || ((AnswerRow) element).status() == null) {
 			return null;
 		}
-		return Display.getDefault().getSystemColor(switch (((AnswerRow) element).status().meaning()) {
-			case FULFILLED -> SWT.COLOR_DARK_GREEN;
-			case PARTLY_FULFILLED -> SWT.COLOR_DARK_YELLOW;
-			case GAP -> SWT.COLOR_RED;
-			case NOT_APPLICABLE -> SWT.COLOR_DARK_GRAY;
-		});
+		return org.tekigo.ui.preferences.TekigoPreferences.statusColour(((AnswerRow) element).status().meaning());
 	}
 }

@@ -19,7 +19,6 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Validation runs this long after the last keystroke. */
-	static final int RECONCILE_DELAY_MS = 30;
 
 	private final TekigoEditor editor;
 
@@ -41,7 +40,7 @@ class TekigoSourceViewerConfiguration extends TextSourceViewerConfiguration {
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
 		reconciler = new TekigoReconciler(new TekigoReconcilingStrategy(editor));
-		reconciler.setDelay(RECONCILE_DELAY_MS);
+		reconciler.setDelay(org.tekigo.ui.preferences.TekigoPreferences.reconcileDelay());
 		return reconciler;
 	}
 

@@ -32,9 +32,9 @@ class TekigoTokenScanner extends RuleBasedScanner {
 		IToken keyword = token("keyword", new RGB(127, 0, 85), SWT.BOLD);
 		IToken string = token("string", new RGB(42, 0, 255), SWT.NORMAL);
 		IToken comment = token("comment", new RGB(63, 127, 95), SWT.ITALIC);
-		IToken conformant = token("conformant", new RGB(0, 128, 0), SWT.BOLD);
-		IToken nonconformant = token("nonconformant", new RGB(200, 0, 0), SWT.BOLD);
-		IToken notApplicable = token("notApplicable", new RGB(110, 110, 110), SWT.BOLD);
+		IToken conformant = status(org.tekigo.dsl.tekigo.Meaning.FULFILLED);
+		IToken nonconformant = status(org.tekigo.dsl.tekigo.Meaning.GAP);
+		IToken notApplicable = status(org.tekigo.dsl.tekigo.Meaning.NOT_APPLICABLE);
 		WordRule words = new WordRule(new Word(), Token.UNDEFINED);
 		KEYWORDS.forEach(k -> words.addWord(k, keyword));
 		List.of("適合可能", "conformant").forEach(w -> words.addWord(w, conformant));
@@ -42,6 +42,11 @@ class TekigoTokenScanner extends RuleBasedScanner {
 		List.of("対象外", "notApplicable").forEach(w -> words.addWord(w, notApplicable));
 		setRules(new IRule[] { new WhitespaceRule(Character::isWhitespace), new EndOfLineRule("//", comment),
 				new MultiLineRule("/*", "*/", comment), new MultiLineRule("\"", "\"", string, '\\', true), words });
+	}
+
+	/** A status in its meaning's colour from the preferences, bold. */
+	private static IToken status(org.tekigo.dsl.tekigo.Meaning meaning) {
+		return new Token(new TextAttribute(org.tekigo.ui.preferences.TekigoPreferences.statusColour(meaning), null, SWT.BOLD));
 	}
 
 	private static IToken token(String key, RGB rgb, int style) {

@@ -193,6 +193,12 @@ public final class UiMessages extends NLS {
 	public static String Template_answer;
 	public static String Template_remediation;
 	public static String Template_measure;
+	public static String Preferences_description;
+	public static String Preferences_fulfilled;
+	public static String Preferences_partlyFulfilled;
+	public static String Preferences_gap;
+	public static String Preferences_notApplicable;
+	public static String Preferences_delay;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -29,17 +29,11 @@ public final class OutlineLabelProvider extends LabelProvider implements IStyled
 	}
 
 	private static Styler styler(Meaning meaning) {
-		int colour = switch (meaning) {
-			case FULFILLED -> SWT.COLOR_DARK_GREEN;
-			case PARTLY_FULFILLED -> SWT.COLOR_DARK_YELLOW;
-			case GAP -> SWT.COLOR_RED;
-			case NOT_APPLICABLE -> SWT.COLOR_DARK_GRAY;
-		};
-		// System colours belong to the display and need no disposing.
+		// The colour registry owns the preference's colour: nothing to dispose.
 		return new Styler() {
 			@Override
 			public void applyStyles(TextStyle style) {
-				style.foreground = Display.getCurrent().getSystemColor(colour);
+				style.foreground = org.tekigo.ui.preferences.TekigoPreferences.statusColour(meaning);
 			}
 		};
 	}

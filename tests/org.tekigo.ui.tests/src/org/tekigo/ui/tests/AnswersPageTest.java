@@ -70,6 +70,56 @@ class AnswersPageTest {
 		Workbench.waitUntil(() -> false, 100);
 	}
 
+	/**
+	 * On the first open the table is painted before the first build's markers arrive; the marker
+	 * icons must appear then without a click. Checked on the screen's pixels, not the model: the
+	 * rows with issues among the first shown have an icon painted in their marker cell.
+	 */
+	@Test
+	void markersShowOnTheFirstOpenWithoutAClick() throws Exception {
+		open();
+		Workbench.page().setPartState(Workbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		org.eclipse.swt.widgets.Table table = page.viewer().getTable();
+		assertTrue(Workbench.waitUntil(() -> page.model().visible().stream().limit(visibleRows(table)).anyMatch(r -> r.hasIssues()), 30_000),
+				"a row with an issue among those shown");
+		Workbench.waitUntil(() -> false, 500);
+		int painted = 0, withIssues = 0;
+		for (int i = table.getTopIndex(); i < table.getTopIndex() + visibleRows(table); i++) {
+			if (page.model().visible().get(i).hasIssues()) {
+				withIssues++;
+				painted += paintedPixels(table, table.getItem(i).getBounds(AnswerColumn.MARKERS.ordinal())) > 20 ? 1 : 0;
+			}
+		}
+		assertTrue(withIssues > 0);
+		assertEquals(withIssues, painted, "every row with an issue shows its icon");
+		Workbench.page().setPartState(Workbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+	}
+
+	private static int visibleRows(org.eclipse.swt.widgets.Table table) {
+		return Math.min(table.getItemCount() - table.getTopIndex(), table.getClientArea().height / table.getItemHeight());
+	}
+
+	/** The pixels of a cell that are not its background, as the screen shows them. */
+	private static int paintedPixels(org.eclipse.swt.widgets.Table table, org.eclipse.swt.graphics.Rectangle cell) {
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(table.getDisplay(), cell.width, cell.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			gc.copyArea(image, cell.x, cell.y);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			int background = data.getPixel(0, 0);
+			int count = 0;
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					count += data.getPixel(x, y) != background ? 1 : 0;
+				}
+			}
+			return count;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	@Test
 	void theStatusColumnFitsItsLongestChoiceSoThatNoWordIsCut() throws Exception {
 		open();

@@ -54,9 +54,7 @@ final class AnswerFilterBar {
 		scope.setItems(ALL_SCOPES);
 		scope.select(0);
 		scope.setToolTipText(UiMessages.Answers_scopeTip);
-		GridData scopeData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
-		scopeData.widthHint = 280; // the labels are long; the list shows them whole
-		scope.setLayoutData(scopeData);
+		scope.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		scope.addListener(SWT.Selection, event -> page.setFilter(model.filter()
 				.withScope(scope.getSelectionIndex() <= 0 ? null : scopes.get(scope.getSelectionIndex() - 1))));
 		status = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -126,6 +124,7 @@ final class AnswerFilterBar {
 			return;
 		}
 		status.setItems(statusChoices());
+		fitToItems(status);
 		// "Gaps only (不適合)" says the scale's gap word: "(いいえ)" for the cybersecurity checklist.
 		ScaleWords words = new ScaleWords(page.scale());
 		gapsOnly.setText(words.say(UiMessages.Answers_gapsOnly));
@@ -176,5 +175,14 @@ final class AnswerFilterBar {
 		scopes.forEach(label -> items.add(categories.contains(label) ? label : "    " + label));
 		scope.setItems(items.toArray(String[]::new));
 		scope.select(current == null || !scopes.contains(current) ? 0 : scopes.indexOf(current) + 1);
+		fitToItems(scope);
+	}
+
+	/**
+	 * A combo is as wide as its longest entry when laid out; its entries change with the
+	 * document (the scale's words, the catalog's groups), so the bar is laid out again then.
+	 */
+	private static void fitToItems(Combo combo) {
+		combo.getParent().layout(true, true);
 	}
 }

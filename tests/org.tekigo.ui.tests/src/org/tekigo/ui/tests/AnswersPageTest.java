@@ -121,6 +121,34 @@ class AnswersPageTest {
 	}
 
 	@Test
+	void theFilterCombosAreAsWideAsTheirLongestEntry() throws Exception {
+		open();
+		java.util.List<org.eclipse.swt.widgets.Combo> combos = new java.util.ArrayList<>();
+		collectCombos(page.viewer().getTable().getParent(), combos);
+		assertEquals(2, combos.size(), "scope and status");
+		for (org.eclipse.swt.widgets.Combo combo : combos) {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(combo);
+			try {
+				int longest = java.util.Arrays.stream(combo.getItems()).mapToInt(item -> gc.textExtent(item).x).max().orElse(0);
+				assertTrue(combo.getSize().x >= longest + 16, () -> "the combo is " + combo.getSize().x + " px, its longest entry "
+						+ java.util.Arrays.stream(combo.getItems()).max(java.util.Comparator.comparingInt(String::length)).orElse(""));
+			} finally {
+				gc.dispose();
+			}
+		}
+	}
+
+	private static void collectCombos(org.eclipse.swt.widgets.Composite parent, java.util.List<org.eclipse.swt.widgets.Combo> combos) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Combo combo) {
+				combos.add(combo);
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectCombos(composite, combos);
+			}
+		}
+	}
+
+	@Test
 	void theStatusColumnFitsItsLongestChoiceSoThatNoWordIsCut() throws Exception {
 		open();
 		org.eclipse.swt.widgets.Table table = page.viewer().getTable();

@@ -140,8 +140,18 @@ class ExternalizedStringsTest {
 		return found;
 	}
 
+	/** The file's properties; a key written twice is an error (the second silently wins, and one text is lost). */
 	private static Properties properties(Path file) throws IOException {
-		Properties properties = new Properties();
+		Properties properties = new Properties() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public synchronized Object put(Object key, Object value) {
+				Object previous = super.put(key, value);
+				org.junit.jupiter.api.Assertions.assertNull(previous, () -> file + ": " + key + " twice");
+				return previous;
+			}
+		};
 		try (InputStream in = Files.newInputStream(file)) {
 			properties.load(in); // ISO-8859-1, as NLS and the extension registry read them
 		}

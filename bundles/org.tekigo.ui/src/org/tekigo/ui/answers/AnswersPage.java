@@ -133,10 +133,22 @@ public final class AnswersPage {
 		refresh(selected);
 		staleDetails.show(selection());
 		control.layout(true, true);
+		if (pendingReveal >= 0) {
+			int offset = pendingReveal;
+			pendingReveal = -1;
+			selectAt(offset);
+		}
 	}
+
+	/** An offset to select once the rows are there (a reveal in an editor just opened comes before its first snapshot). */
+	private int pendingReveal = -1;
 
 	/** Selects the row whose answer's text holds the offset (the outline and the dashboard do this). */
 	public void selectAt(int offset) {
+		if (model.all().isEmpty()) {
+			pendingReveal = offset;
+			return;
+		}
 		AnswerRow row = model.rowAt(offset);
 		if (row == null) {
 			return;

@@ -199,6 +199,16 @@ public final class UiMessages extends NLS {
 	public static String Preferences_gap;
 	public static String Preferences_notApplicable;
 	public static String Preferences_delay;
+	public static String Compare_choose;
+	public static String Compare_differsOnly;
+	public static String Compare_minimumGapsOnly;
+	public static String Compare_search;
+	public static String Compare_refresh;
+	public static String Compare_tooFew;
+	public static String Compare_heading;
+	public static String Compare_count;
+	public static String Compare_item;
+	public static String Compare_text;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -41,6 +41,12 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 	private int sourcePage;
 	/** A snapshot the Answers page has not shown yet: it is only brought up to date while visible. */
 	private EditorModel.Snapshot unshown;
+	private org.tekigo.ui.verdicts.VerdictsPage verdicts;
+	private final ReconcileListener verdictsListener = (editor, snapshot) -> {
+		if (verdicts != null && snapshot.complete()) {
+			verdicts.show(snapshot);
+		}
+	};
 	private final ReconcileListener listener = (editor, snapshot) -> {
 		if (answers != null && snapshot.complete()) {
 			if (getActivePage() == answersPage) {
@@ -91,12 +97,43 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 				answers.show(snapshot, snapshot.rows());
 			}
 			setActivePage(answersPage);
+		} else if (isReview(source.document().get())) {
+			verdicts = new org.tekigo.ui.verdicts.VerdictsPage(this);
+			addPage(0, verdicts.create(getContainer()));
+			sourcePage = 1;
+			setPageText(0, UiMessages.Editor_verdictsPage);
+			source.addReconcileListener(verdictsListener);
+			EditorModel.Snapshot snapshot = source.snapshot();
+			if (snapshot != null && snapshot.complete()) {
+				verdicts.show(snapshot);
+			}
+			setActivePage(0);
 		}
+	}
+
+	/** A review's text starts, after comments, with the keyword: it opens on its Verdicts page. */
+	static boolean isReview(String text) {
+		return "review".equals(firstKeyword(text));
+	}
+
+	/** The keyword a document starts with after its comments: disclosure, catalog, guideline, review. */
+	static String firstKeyword(String text) {
+		String body = text.replaceAll("(?s)/\\*.*?\\*/|//[^\\n]*", "").stripLeading();
+		int end = 0;
+		while (end < body.length() && Character.isLetter(body.charAt(end))) {
+			end++;
+		}
+		return body.substring(0, end);
+	}
+
+	/** The Verdicts page of a review; null for any other document. */
+	public org.tekigo.ui.verdicts.VerdictsPage verdictsPage() {
+		return verdicts;
 	}
 
 	/** A disclosure's text starts, after comments, with the keyword. */
 	static boolean isDisclosure(String text) {
-		return text.replaceAll("(?s)/\\*.*?\\*/|//[^\\n]*", "").stripLeading().startsWith("disclosure");
+		return "disclosure".equals(firstKeyword(text));
 	}
 
 	/** Computes on the disclosure as the last reconcile left it; null when the file holds no disclosure (yet). */
@@ -161,6 +198,7 @@ public class DisclosureEditor extends MultiPageEditorPart implements AnswersPage
 	public void dispose() {
 		if (source != null) {
 			source.removeReconcileListener(listener);
+			source.removeReconcileListener(verdictsListener);
 		}
 		super.dispose();
 	}

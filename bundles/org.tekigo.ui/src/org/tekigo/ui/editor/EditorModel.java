@@ -70,9 +70,12 @@ public class EditorModel {
 	 *                 disclosure whose catalog is not in the project
 	 * @param analysis its gaps, as the gap report and the dashboard show them; null with no view
 	 * @param rows     the rows of the Answers page; null with no view
+	 * @param review   a review as its reports read it, the rows of the Verdicts page; null for any
+	 *                 other document, or a review whose disclosure is not in the project
 	 */
 	public record Snapshot(long version, String text, List<Issue> issues, int local, boolean complete,
-			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis, List<AnswerRow> rows) {
+			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis, List<AnswerRow> rows,
+			org.tekigo.reports.review.ReviewView review) {
 
 		/** The issues of the checks over the whole document (none before the second pass). */
 		public List<Issue> wholeDocumentIssues() {
@@ -140,7 +143,7 @@ public class EditorModel {
 			List<OutlineNode> outline = OutlineTree.of(resource);
 			int local = issues.size();
 			long t4 = System.nanoTime();
-			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, false, outline, null, null, null));
+			publish.accept(new Snapshot(current, text, List.copyOf(issues), local, false, outline, null, null, null, null));
 			long t5 = System.nanoTime();
 			issues.addAll(validator.validate(resource, CheckMode.NORMAL_ONLY, cancel));
 			if (cancel.isCanceled()) {
@@ -150,7 +153,7 @@ public class EditorModel {
 			DisclosureView view = viewOf(resource);
 			List<Issue> all = List.copyOf(issues);
 			publish.accept(new Snapshot(current, text, all, local, true, outline, view, view == null ? null : GapAnalysis.of(view),
-					view == null ? null : AnswerRows.of(view, answerRegions(resource), all, verdicts(resource))));
+					view == null ? null : AnswerRows.of(view, answerRegions(resource), all, verdicts(resource)), reviewOf(resource)));
 			if (TIMINGS) {
 				System.err.printf("tekigo editor: lock %d, sync %d, fast checks %d, outline %d, publish %d, whole-document checks %d, view+publish %d ms%n",
 						ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
@@ -359,6 +362,17 @@ public class EditorModel {
 		}
 		if (changedOthers == null || !changedOthers.isEmpty()) {
 			othersChangedCallback.run();
+		}
+	}
+
+	private static org.tekigo.reports.review.ReviewView reviewOf(XtextResource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof org.tekigo.dsl.tekigo.Review review)) {
+			return null;
+		}
+		try {
+			return org.tekigo.reports.ReviewViews.of(review);
+		} catch (IllegalArgumentException disclosureNotInProject) {
+			return null;
 		}
 	}
 

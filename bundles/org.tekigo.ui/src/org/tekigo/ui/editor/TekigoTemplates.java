@@ -45,7 +45,7 @@ final class TekigoTemplates {
 			boolean lineStart = before.substring(0, start).isBlank();
 			String indent = before.substring(0, before.length() - before.stripLeading().length());
 			DocumentTemplateContext context = new DocumentTemplateContext(CONTEXT, document, offset - prefix.length(), prefix.length());
-			for (Template template : templates(kindOf(document.get()), indent, lineStart)) {
+			for (Template template : templates(DisclosureEditor.firstKeyword(document.get()), indent, lineStart)) {
 				if (template.getName().startsWith(prefix)) {
 					proposals.add(new TemplateProposal(template, context, new Region(offset - prefix.length(), prefix.length()), null));
 				}
@@ -72,17 +72,5 @@ final class TekigoTemplates {
 
 	private static Template template(String name, String description, String pattern) {
 		return new Template(name, description, CONTEXT.getId(), pattern, false);
-	}
-
-	/** The document's first keyword (disclosure, catalog, guideline, review), skipping comments. */
-	static String kindOf(String text) {
-		for (String line : text.lines().toList()) {
-			String stripped = line.strip();
-			if (!stripped.isEmpty() && !stripped.startsWith("//")) {
-				int space = stripped.indexOf(' ');
-				return space < 0 ? stripped : stripped.substring(0, space);
-			}
-		}
-		return "";
 	}
 }

@@ -209,6 +209,30 @@ public final class UiMessages extends NLS {
 	public static String Compare_count;
 	public static String Compare_item;
 	public static String Compare_text;
+	public static String Verdicts_answer;
+	public static String Verdicts_item;
+	public static String Verdicts_status;
+	public static String Verdicts_comment;
+	public static String Verdicts_verdict;
+	public static String Verdicts_note;
+	public static String Verdicts_date;
+	public static String Verdicts_action;
+	public static String Verdicts_owner;
+	public static String Verdicts_due;
+	public static String Verdicts_again;
+	public static String Verdicts_orphan;
+	public static String Verdicts_suspect;
+	public static String Verdicts_notJudged;
+	public static String Verdicts_questions;
+	public static String Verdicts_notAccepted;
+	public static String Verdicts_suspectOnly;
+	public static String Verdicts_minimumGaps;
+	public static String Verdicts_search;
+	public static String Verdicts_count;
+	public static String Verdicts_judgeAs;
+	public static String Verdicts_orphanDetails;
+	public static String Verdicts_suspectDetails;
+	public static String Editor_verdictsPage;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -37,7 +37,9 @@ MESSAGE
   exit 1
 fi
 
-set -- -data "${TEKIGO_WORKSPACE:-$HOME/tekigo-workspace}" "$@"
+# -showsplash: the launcher shows splash.bmp (with the workbench's progress) where the product has its native
+# fragment (Linux x86_64); elsewhere it does nothing. -name titles that window.
+set -- -showsplash -name "Tekigo Studio" -data "${TEKIGO_WORKSPACE:-$HOME/tekigo-workspace}" "$@"
 # Java 23 and newer warn of sun.misc.Unsafe on every start unless told it is allowed.
 if [ "$major" -ge 23 ]; then
   set -- --sun-misc-unsafe-memory-access=allow -jar "$here"/plugins/org.eclipse.equinox.launcher_*.jar "$@"

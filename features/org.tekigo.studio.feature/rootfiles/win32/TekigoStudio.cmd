@@ -22,7 +22,8 @@ if !MAJOR! GEQ 23 set "UNSAFE=--sun-misc-unsafe-memory-access=allow"
 for %%l in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fl"
 cd /d "%HERE%"
 rem javaw: no console window stays open beside the studio.
-start "Tekigo Studio" "%JAVA%\javaw.exe" -Xmx1g %UNSAFE% -jar "%LAUNCHER%" -data "%WORKSPACE%" %*
+rem -showsplash: the launcher's splash where the product has its native fragment (none for Windows yet: no effect).
+start "Tekigo Studio" "%JAVA%\javaw.exe" -Xmx1g %UNSAFE% -jar "%LAUNCHER%" -showsplash -name "Tekigo Studio" -data "%WORKSPACE%" %*
 exit /b 0
 
 :nojava

@@ -57,4 +57,24 @@ class PerspectiveTest {
 				|| entry.startsWith("org.eclipse.ui.help.helpSearch") || entry.startsWith("org.eclipse.ui.help.dynamicHelp")), shown.toString());
 		assertTrue(shown.stream().anyMatch(entry -> entry.startsWith("org.eclipse.ui.help.aboutAction")), "About stays: " + shown);
 	}
+
+	/**
+	 * The studio's application model is the platform's LegacyIDE.e4xmi with one tag (the first
+	 * window maximised): when the platform is upgraded and its model changes, this says so.
+	 */
+	@Test
+	void theApplicationModelIsThePlatformsWithTheFirstWindowMaximised() throws Exception {
+		String platform = read(org.eclipse.core.runtime.Platform.getBundle("org.eclipse.ui.workbench").getEntry("LegacyIDE.e4xmi"));
+		String ours = read(org.eclipse.core.runtime.Platform.getBundle("org.tekigo.ui").getEntry("TekigoIDE.e4xmi"));
+		String withoutChange = ours.replaceFirst("(?s)<!--.*?-->\\n", "").replaceFirst("\\s*<tags>shellMaximized</tags>", "");
+		assertTrue(ours.contains("<tags>shellMaximized</tags>"), "the first window maximised");
+		org.junit.jupiter.api.Assertions.assertEquals(platform, withoutChange, "TekigoIDE.e4xmi is LegacyIDE.e4xmi of the platform in the target, plus the tag");
+	}
+
+	private static String read(java.net.URL url) throws java.io.IOException {
+		assertNotNull(url);
+		try (java.io.InputStream in = url.openStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
 }

@@ -85,6 +85,23 @@ class NavigationTest {
 	}
 
 	@Test
+	void theContextMenuOffersTheNavigationAndEditingCommandsWithTheirKeys() throws Exception {
+		TekigoEditor editor = Workbench.openSource(project.getFile("chatwork.tekigo"));
+		org.eclipse.swt.custom.StyledText text = (org.eclipse.swt.custom.StyledText) editor.getAdapter(Control.class);
+		org.eclipse.swt.widgets.Menu menu = text.getMenu();
+		menu.notifyListeners(SWT.Show, new Event()); // as a right-click shows it: the editor fills it then
+		List<String> items = Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList();
+		menu.notifyListeners(SWT.Hide, new Event());
+		for (String label : List.of(org.tekigo.ui.nls.UiMessages.Editor_openDeclaration, org.tekigo.ui.nls.UiMessages.Editor_findReferences,
+				org.tekigo.ui.nls.UiMessages.Editor_quickOutline, org.tekigo.ui.nls.UiMessages.Editor_rename,
+				org.tekigo.ui.nls.UiMessages.Editor_format, org.tekigo.ui.nls.UiMessages.Editor_toggleComment)) {
+			assertTrue(items.stream().anyMatch(item -> item.startsWith(label)), () -> label + " in " + items);
+		}
+		assertTrue(items.stream().anyMatch(item -> item.startsWith(org.tekigo.ui.nls.UiMessages.Editor_findReferences) && item.contains("G")),
+				() -> "with its key: " + items);
+	}
+
+	@Test
 	void quickOutlineFiltersAndGoesToTheRow() throws Exception {
 		TekigoEditor editor = Workbench.openSource(project.getFile("provider.tekigo"));
 		Workbench.waitUntil(() -> editor.snapshot() != null, 20_000);

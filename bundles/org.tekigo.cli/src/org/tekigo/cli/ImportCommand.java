@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
@@ -25,6 +28,7 @@ import org.tekigo.importer.text.ChecklistFormatException;
 import org.tekigo.importer.table.TableFormatException;
 import org.tekigo.importer.text.ChecklistTextParser;
 import org.tekigo.reports.checklist.ChecklistWorkbookReader;
+import org.tekigo.reports.review.ReviewWorkbookReader;
 import org.tekigo.importer.text.PublishedChecklist;
 
 import picocli.CommandLine.Command;
@@ -40,6 +44,8 @@ import picocli.CommandLine.Spec;
 		"<checklist.txt>: the same from the text pdftotext gives of the PDF.",
 		"A checklist.xlsx written by `tekigo report` (also after a person edited statuses and comments):",
 		"  its edits are brought into the disclosure of the workspace in <dir>.",
+		"A review-<id>.xlsx written by `tekigo report` (after the hospital judged in it): its verdicts, notes and",
+		"  follow-ups are brought into the review in <dir>, the folder holding the review and the workspace it belongs to.",
 		"With --catalog <id>, a vendor's checklist gives only its disclosure, answering that catalog of <dir>.",
 		"<component-definition>.json|.xml: an OSCAL component-definition answering a catalog of <dir> becomes its disclosure.",
 		"Nothing is written when the input cannot be read. Exit status: 0 written, 1 errors, 2 bad input." })
@@ -49,11 +55,11 @@ public class ImportCommand implements Callable<Integer> {
 	private CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "<checklist.pdf|.xlsx|.txt>", descriptionKey = "source",
-			description = "A published checklist as PDF, as a vendor's workbook or as text (UTF-8), or a checklist.xlsx written by tekigo report.")
+			description = "A published checklist as PDF, as a vendor's workbook or as text (UTF-8), or a checklist.xlsx or review-<id>.xlsx written by tekigo report.")
 	private Path source;
 
 	@Option(names = "--out", required = true, paramLabel = "<dir>", descriptionKey = "out",
-			description = "Folder for the Tekigo files (for an xlsx: the workspace holding the disclosure).")
+			description = "Folder for the Tekigo files (for an xlsx: the workspace holding the disclosure, or the review).")
 	private Path out;
 
 	@Option(names = "--catalog", paramLabel = "<catalog>", descriptionKey = "catalog",
@@ -71,6 +77,12 @@ public class ImportCommand implements Callable<Integer> {
 			throw new InputException(bind(CliMessages.Import_noSuchFile, source));
 		}
 		String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".xlsx") && ReviewWorkbookReader.isTekigoReview(source)) {
+			if (catalogId != null) {
+				throw new InputException(bind(CliMessages.Import_catalogOfReviewWorkbook, source));
+			}
+			return new SpreadsheetImport(spec.commandLine().getOut()).runReview(source, out, today());
+		}
 		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			if (catalogId != null) {
 				throw new InputException(bind(CliMessages.Import_catalogOfTekigoChecklist, source));
@@ -99,6 +111,16 @@ public class ImportCommand implements Callable<Integer> {
 		printer.println(bind(CliMessages.Import_summary, new Object[] { disclosure.getAnswers().size(), disclosure.getTitle(), reading.items() }));
 		printer.flush();
 		return TekigoCli.EXIT_OK;
+	}
+
+	/**
+	 * What "today" is for the verdicts a review workbook gives: the system's, unless
+	 * -Dtekigo.today=2026-12-01 fixes it (for tests, which must know the date they expect).
+	 */
+	private static Clock today() {
+		String fixed = System.getProperty("tekigo.today");
+		return fixed == null ? Clock.systemDefaultZone()
+				: Clock.fixed(LocalDate.parse(fixed).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 	}
 
 	/** The checklist as a PDF, a vendor's workbook (both read as a table) or pdftotext's text. */

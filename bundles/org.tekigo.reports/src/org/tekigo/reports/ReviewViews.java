@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.tekigo.dsl.review.ReviewTexts;
 import org.tekigo.dsl.review.ReviewedAnswers;
 import org.tekigo.dsl.review.ReviewedAnswers.Key;
 import org.tekigo.dsl.tekigo.Answer;
@@ -54,16 +55,17 @@ public final class ReviewViews {
 		String comment = answer == null ? "" : answer.getStatement() != null && !answer.getStatement().eIsProxy()
 				? answer.getStatement().getText() : orEmpty(answer.getComment());
 		boolean minimumGap = answer != null && Scales.isGap(answer) && Requirements.firstMinimum(answer).isPresent();
+		String pin = answer == null ? "" : ReviewTexts.pin(answer);
 		if (verdict == null) {
 			return new Row(key.id(), key.item().getText(), status, comment, minimumGap, false, Judgement.PENDING, "", "", false,
-					false, null, 0);
+					false, null, 0, pin);
 		}
 		boolean suspect = answer != null && ReviewedAnswers.isSuspect(verdict, answer);
 		FollowUp followUp = verdict.getFollowUp() == null ? null : new FollowUp(orEmpty(verdict.getFollowUp().getAction()),
 				orEmpty(verdict.getFollowUp().getOwner()), orEmpty(verdict.getFollowUp().getDue()));
 		ICompositeNode node = NodeModelUtils.getNode(verdict);
 		return new Row(key.id(), key.item().getText(), status, comment, minimumGap, true, judgement(verdict), orEmpty(verdict.getNote()),
-				orEmpty(verdict.getDate()), suspect, answer == null, followUp, node == null ? 0 : node.getStartLine());
+				orEmpty(verdict.getDate()), suspect, answer == null, followUp, node == null ? 0 : node.getStartLine(), pin);
 	}
 
 	/** The verdict's judgement as the reports name it. */

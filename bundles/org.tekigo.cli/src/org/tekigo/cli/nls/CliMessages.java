@@ -81,6 +81,14 @@ public final class CliMessages extends NLS {
 	public static String NewDisclosure_exists;
 	public static String NewDisclosure_errors;
 	public static String NewDisclosure_wrote;
+	public static String Spreadsheet_noReview;
+	public static String Spreadsheet_reviewWithoutDisclosure;
+	public static String Spreadsheet_otherDisclosure;
+	public static String Spreadsheet_verdictChange;
+	public static String Spreadsheet_noVerdict;
+	public static String Spreadsheet_answerGone;
+	public static String Spreadsheet_verdictChanges;
+	public static String Import_catalogOfReviewWorkbook;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, CliMessages.class);
 	}

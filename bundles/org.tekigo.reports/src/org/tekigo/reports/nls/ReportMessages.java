@@ -210,6 +210,23 @@ public final class ReportMessages extends NLS {
 	public static String Diff_summaryTexts;
 	public static String Sheet_keepsDue;
 	public static String Sheet_badDue;
+	public static String Review_columnFollowUpAction;
+	public static String Review_columnFollowUpOwner;
+	public static String Review_columnFollowUpDue;
+	public static String ReviewSheet_chooseVerdict;
+	public static String ReviewSheet_unknownVerdict;
+	public static String ReviewSheet_verdictWithoutId;
+	public static String ReviewSheet_unknownId;
+	public static String ReviewSheet_badPin;
+	public static String ReviewSheet_followUpWithoutAction;
+	public static String ReviewSheet_badDue;
+	public static String ReviewSheet_keepsVerdict;
+	public static String ReviewSheet_keepsNote;
+	public static String ReviewSheet_keepsFollowUp;
+	public static String Workbook_notReview;
+	public static String Workbook_otherReviewFormat;
+	public static String Workbook_otherReviewVersion;
+	public static String Workbook_reviewSheetMissing;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);
 	}

@@ -37,6 +37,11 @@ public record ReviewView(String id, String title, String reviewer, String disclo
 		public String alias() {
 			return alias;
 		}
+
+		/** The judgement a word names, as the language accepts it (受入可 or accepted); empty for any other word. */
+		public static java.util.Optional<Judgement> named(String word) {
+			return java.util.Arrays.stream(values()).filter(j -> j.label.equals(word) || j.alias.equals(word)).findFirst();
+		}
 	}
 
 	/**
@@ -50,9 +55,19 @@ public record ReviewView(String id, String title, String reviewer, String disclo
 	 * @param suspect    the answer changed since the verdict was given (or the verdict is not pinned)
 	 * @param orphan     the verdict judges an answer the disclosure no longer has
 	 * @param followUp   null when none
+	 * @param pin        what a verdict given now would be pinned to ("pinned 適合可能 151aec6f"), "" when the
+	 *                   answer is gone: the review workbook keeps it, so that a verdict given in Excel is
+	 *                   pinned to the answer as the workbook showed it
 	 */
 	public record Row(String answerId, String itemText, String status, String comment, boolean minimumGap, boolean judged,
-			Judgement judgement, String note, String date, boolean suspect, boolean orphan, FollowUp followUp, int line) {
+			Judgement judgement, String note, String date, boolean suspect, boolean orphan, FollowUp followUp, int line,
+			String pin) {
+
+		/** A row without a pin (the reports that are only read do not need one). */
+		public Row(String answerId, String itemText, String status, String comment, boolean minimumGap, boolean judged,
+				Judgement judgement, String note, String date, boolean suspect, boolean orphan, FollowUp followUp, int line) {
+			this(answerId, itemText, status, comment, minimumGap, judged, judgement, note, date, suspect, orphan, followUp, line, "");
+		}
 	}
 
 	public record FollowUp(String action, String owner, String due) {

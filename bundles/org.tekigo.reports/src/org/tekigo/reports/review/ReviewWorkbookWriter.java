@@ -9,15 +9,18 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.io.AtomicFiles;
-import org.tekigo.reports.review.ReviewView.Row;
 import org.tekigo.reports.xlsx.StreamingWorkbooks;
 import org.tekigo.reports.xlsx.TableSheets;
 import org.tekigo.reports.xlsx.TableSheets.Column;
 import org.tekigo.reports.xlsx.TextCells;
 
 /**
- * The review as a workbook: a summary sheet, every verdict (frozen, filterable header, so the
- * hospital can filter by 判定 as in its own spreadsheets), and the follow-ups by owner and due date.
+ * The review as a workbook to judge in: a summary sheet, every verdict beside the vendor's answer
+ * (a drop-down for the verdict, cells for the note and the follow-up, the rest locked; frozen,
+ * filterable header, so the hospital can filter by 判定 as in its own spreadsheets), and the
+ * follow-ups by owner and due date. `tekigo import` brings the judgements back into the review's
+ * text ({@link ReviewWorkbookReader}); so the workbook keeps a shared-strings table, as
+ * checklist.xlsx does, and marks itself ({@link ReviewMarker}).
  */
 public final class ReviewWorkbookWriter {
 
@@ -25,11 +28,6 @@ public final class ReviewWorkbookWriter {
 	public static final String VERDICTS_SHEET = ReportMessages.Review_sheetVerdicts;
 	public static final String FOLLOW_UPS_SHEET = ReportMessages.Review_sheetFollowUps;
 
-	private static final List<Column> VERDICT_COLUMNS = List.of(new Column(ReportMessages.Review_columnAnswer, 18),
-			new Column(ReportMessages.Review_columnItem, 40), new Column(ReportMessages.Review_columnStatus, 12),
-			new Column(ReportMessages.Review_columnComment, 40), new Column(ReportMessages.Review_columnVerdict, 10),
-			new Column(ReportMessages.Review_columnNote, 30), new Column(ReportMessages.Review_columnDate, 12),
-			new Column(ReportMessages.Review_columnAgain, 10));
 	private static final List<Column> FOLLOW_UP_COLUMNS = List.of(new Column(ReportMessages.Review_columnAnswer, 18),
 			new Column(ReportMessages.Review_columnVerdict, 10), new Column(ReportMessages.Review_columnAction, 40),
 			new Column(ReportMessages.Review_columnOwner, 20), new Column(ReportMessages.Review_columnDue, 12));
@@ -39,8 +37,10 @@ public final class ReviewWorkbookWriter {
 	}
 
 	public void write(ReviewAnalysis analysis, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = StreamingWorkbooks.report()) {
-			TableSheets tables = new TableSheets(workbook, new TextCells(workbook));
+		// close() also deletes the streaming workbook's temporary files.
+		try (SXSSFWorkbook workbook = StreamingWorkbooks.editable()) {
+			TextCells cells = new TextCells(workbook);
+			TableSheets tables = new TableSheets(workbook, cells);
 			SXSSFSheet summary = workbook.createSheet(SUMMARY_SHEET);
 			summary.setColumnWidth(0, 40 * 256);
 			summary.setColumnWidth(1, 11 * 256);
@@ -54,17 +54,12 @@ public final class ReviewWorkbookWriter {
 				tables.countRow(summary, row++, line.label(), List.of(line.value()));
 			}
 			TableSheets.printLandscape(summary, 0);
-			tables.write(VERDICTS_SHEET, VERDICT_COLUMNS, review.rows().stream().map(ReviewWorkbookWriter::verdictRow).toList());
+			new VerdictSheet(workbook, cells).write(tables, VERDICTS_SHEET, review.rows());
 			tables.write(FOLLOW_UPS_SHEET, FOLLOW_UP_COLUMNS, analysis.followUps().stream().map(r -> List.of(r.answerId(),
 					r.judgement().label(), r.followUp().action(), r.followUp().owner(), r.followUp().due())).toList());
+			ReviewMarker.write(workbook, review, cells);
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}
-	}
-
-	private static List<String> verdictRow(Row row) {
-		return List.of(row.answerId(), row.itemText(), row.status() + (row.minimumGap() ? ReviewLabels.MINIMUM_MARK : ""), row.comment(),
-				row.judged() ? row.judgement().label() : ReportMessages.Review_notJudged, row.note(), row.date(),
-				row.orphan() ? ReportMessages.Review_orphan : row.suspect() ? ReportMessages.Review_again : "");
 	}
 }

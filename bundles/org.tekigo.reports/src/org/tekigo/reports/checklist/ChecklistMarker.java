@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.model.DisclosureView;
 import org.tekigo.reports.xlsx.TextCells;
@@ -30,15 +26,7 @@ final class ChecklistMarker {
 		entries.put(ChecklistFormat.KEY_DISCLOSURE, disclosure.id());
 		entries.put(ChecklistFormat.KEY_VENDOR, disclosure.vendor());
 
-		Sheet sheet = workbook.createSheet(ChecklistFormat.MARKER_SHEET);
-		CellStyle plain = workbook.getCellStyleAt(0);
-		int rowIndex = 0;
-		for (Map.Entry<String, String> entry : entries.entrySet()) {
-			Row row = sheet.createRow(rowIndex++);
-			cells.set(row.createCell(0), entry.getKey(), plain);
-			cells.set(row.createCell(1), entry.getValue(), plain);
-		}
-		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+		org.tekigo.reports.xlsx.MarkerSheets.write(workbook, cells, ChecklistFormat.MARKER_SHEET, entries);
 
 		POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
 		properties.getCustomProperties().addProperty(ChecklistFormat.PROPERTY_FORMAT, ChecklistFormat.FORMAT);

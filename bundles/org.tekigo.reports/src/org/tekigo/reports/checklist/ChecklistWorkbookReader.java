@@ -46,18 +46,14 @@ import org.xml.sax.SAXException;
  */
 public final class ChecklistWorkbookReader {
 
-	private static final Set<String> WORKBOOK_CONTENT_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
-			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
-			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
-
 	/** The answers in sheet order, by stable id, and the cells that did not hold the text expected. */
 	public EditedChecklist read(Path file) throws IOException, ChecklistFormatException {
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString());
 		}
-		OPCPackage pkg = open(file);
+		OPCPackage pkg = HostileWorkbook.open(file);
 		try {
-			requireWorkbook(pkg);
+			HostileWorkbook.requireWorkbook(pkg);
 			XSSFReader reader = new XSSFReader(pkg);
 			SheetParser parser = new SheetParser(reader.getSharedStringsTable(), reader.getStylesTable());
 			Mark mark = mark(pkg, reader, parser);
@@ -78,7 +74,7 @@ public final class ChecklistWorkbookReader {
 	 */
 	public static boolean isTekigoChecklist(Path file) {
 		try {
-			OPCPackage pkg = open(file);
+			OPCPackage pkg = HostileWorkbook.open(file);
 			try {
 				XSSFReader reader = new XSSFReader(pkg);
 				XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -95,25 +91,6 @@ public final class ChecklistWorkbookReader {
 			}
 		} catch (ChecklistFormatException | IOException | OpenXML4JException | XmlException | RuntimeException notOurs) {
 			return false;
-		}
-	}
-
-	private static OPCPackage open(Path file) throws ChecklistFormatException {
-		try {
-			return OPCPackage.open(file.toFile(), PackageAccess.READ);
-		} catch (OpenXML4JException | IllegalArgumentException | POIXMLException e) {
-			// Not a zip, or a zip without OOXML parts; IllegalArgumentException covers
-			// POI's NotOfficeXmlFileException (also for .xls and .ods files).
-			throw new ChecklistFormatException(bind(ReportMessages.Workbook_notXlsx, e.getMessage()), e);
-		}
-	}
-
-	private static void requireWorkbook(OPCPackage pkg) throws ChecklistFormatException {
-		var mainParts = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
-		PackagePart main = mainParts.isEmpty() ? null : mainParts.get(0);
-		if (main == null || !WORKBOOK_CONTENT_TYPES.contains(main.getContentType())) {
-			throw new ChecklistFormatException(main == null ? ReportMessages.Workbook_officeNotXlsx
-					: bind(ReportMessages.Workbook_officeNotXlsxType, main.getContentType()));
 		}
 	}
 

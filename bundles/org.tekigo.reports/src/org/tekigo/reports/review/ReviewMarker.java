@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tekigo.reports.nls.ReportMessages;
 import org.tekigo.reports.xlsx.TextCells;
@@ -34,15 +30,7 @@ final class ReviewMarker {
 			entries.put(ReviewWorkbookFormat.KEY_COLUMN + column.key(), column.header());
 		}
 
-		Sheet sheet = workbook.createSheet(ReviewWorkbookFormat.MARKER_SHEET);
-		CellStyle plain = workbook.getCellStyleAt(0);
-		int rowIndex = 0;
-		for (Map.Entry<String, String> entry : entries.entrySet()) {
-			Row row = sheet.createRow(rowIndex++);
-			cells.set(row.createCell(0), entry.getKey(), plain);
-			cells.set(row.createCell(1), entry.getValue(), plain);
-		}
-		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+		org.tekigo.reports.xlsx.MarkerSheets.write(workbook, cells, ReviewWorkbookFormat.MARKER_SHEET, entries);
 
 		POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
 		properties.getCustomProperties().addProperty(ReviewWorkbookFormat.PROPERTY_FORMAT, ReviewWorkbookFormat.FORMAT);

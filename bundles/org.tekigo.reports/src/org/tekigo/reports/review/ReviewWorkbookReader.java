@@ -35,6 +35,7 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.tekigo.reports.checklist.CellNote;
 import org.tekigo.reports.checklist.ChecklistFormatException;
+import org.tekigo.reports.checklist.HostileWorkbook;
 import org.tekigo.reports.nls.ReportMessages;
 import org.tekigo.reports.review.ReviewView.Judgement;
 
@@ -51,10 +52,6 @@ import org.tekigo.reports.review.ReviewView.Judgement;
  */
 public final class ReviewWorkbookReader {
 
-	private static final Set<String> WORKBOOK_CONTENT_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
-			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
-			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
-
 	/** A pin as the tooling writes it: "pinned", the answer's word, its fingerprint. */
 	private static final Pattern PIN = Pattern.compile("pinned [^\\s\"]+ [0-9a-f]{8}");
 
@@ -66,9 +63,9 @@ public final class ReviewWorkbookReader {
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString());
 		}
-		OPCPackage pkg = open(file);
+		OPCPackage pkg = HostileWorkbook.open(file);
 		try {
-			requireWorkbook(pkg);
+			HostileWorkbook.requireWorkbook(pkg);
 			XSSFWorkbook workbook = new XSSFWorkbook(pkg);
 			Mark mark = mark(pkg, workbook);
 			Sheet sheet = workbook.getSheet(mark.sheet());
@@ -80,7 +77,7 @@ public final class ReviewWorkbookReader {
 			throw cannotRead;
 		} catch (OpenXML4JException | XmlException | POIXMLException | IOException | IllegalStateException | IllegalArgumentException | org.apache.poi.util.RecordFormatException e) {
 			// The file could be opened, so this is about what is inside it (POI's runtime exceptions included: a damaged part).
-			throw WorkbookRefusals.of(e);
+			throw HostileWorkbook.refusal(e);
 		} finally {
 			pkg.revert(); // opened read-only: nothing to save
 		}
@@ -93,7 +90,7 @@ public final class ReviewWorkbookReader {
 	 */
 	public static boolean isTekigoReview(Path file) {
 		try {
-			OPCPackage pkg = open(file);
+			OPCPackage pkg = HostileWorkbook.open(file);
 			try {
 				CTProperty format = new POIXMLProperties(pkg).getCustomProperties().getProperty(ReviewWorkbookFormat.PROPERTY_FORMAT);
 				if (format != null) {
@@ -114,24 +111,6 @@ public final class ReviewWorkbookReader {
 			}
 		} catch (ChecklistFormatException | IOException | OpenXML4JException | XmlException | RuntimeException notOurs) {
 			return false;
-		}
-	}
-
-	private static OPCPackage open(Path file) throws ChecklistFormatException {
-		try {
-			return OPCPackage.open(file.toFile(), PackageAccess.READ);
-		} catch (OpenXML4JException | IllegalArgumentException | POIXMLException e) {
-			// Not a zip, or a zip without OOXML parts (POI's NotOfficeXmlFileException is an IllegalArgumentException).
-			throw new ChecklistFormatException(bind(ReportMessages.Workbook_notXlsx, e.getMessage()), e);
-		}
-	}
-
-	private static void requireWorkbook(OPCPackage pkg) throws ChecklistFormatException {
-		var mainParts = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
-		PackagePart main = mainParts.isEmpty() ? null : mainParts.get(0);
-		if (main == null || !WORKBOOK_CONTENT_TYPES.contains(main.getContentType())) {
-			throw new ChecklistFormatException(main == null ? ReportMessages.Workbook_officeNotXlsx
-					: bind(ReportMessages.Workbook_officeNotXlsxType, main.getContentType()));
 		}
 	}
 

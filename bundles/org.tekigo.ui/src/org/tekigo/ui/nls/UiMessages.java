@@ -233,6 +233,8 @@ public final class UiMessages extends NLS {
 	public static String Verdicts_orphanDetails;
 	public static String Verdicts_suspectDetails;
 	public static String Editor_verdictsPage;
+	public static String Import_noReview;
+	public static String Import_reviewAnswerGone;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

@@ -66,6 +66,10 @@ public final class ChecklistImport {
 	public Result run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
 		String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+		// A review workbook first: it carries a Tekigo marker as checklist.xlsx does.
+		if (name.endsWith(".xlsx") && org.tekigo.reports.review.ReviewWorkbookReader.isTekigoReview(source)) {
+			return importReviewWorkbook(source, target, monitor);
+		}
 		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			return importSpreadsheet(source, target, monitor);
 		}
@@ -149,6 +153,48 @@ public final class ChecklistImport {
 			TekigoFiles.rewrite(injector, disclosure, file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
 			return new Result(List.of(file), checklist.notes().stream().map(note -> source.getFileName() + ": " + note).toList());
+		} catch (org.tekigo.reports.checklist.ChecklistFormatException e) {
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
+		} catch (IOException e) {
+			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage(), e));
+		}
+	}
+
+	/**
+	 * Brings the judgements of a review workbook into the review of the target's project it was
+	 * written from, as {@code tekigo import} does: only the changed verdicts' text (an unchanged
+	 * workbook leaves the file untouched); an open editor takes the new text. Each change is one of
+	 * the result's notes, as the command line prints it.
+	 */
+	public Result importReviewWorkbook(Path source, IContainer target, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, bind(UiMessages.Import_importing, source.getFileName()), 3);
+		try {
+			org.tekigo.reports.review.JudgedReview judged = new org.tekigo.reports.review.ReviewWorkbookReader().read(source);
+			progress.worked(1);
+			XtextResourceSet resourceSet = TekigoUiPlugin.getDefault().newResourceSet();
+			Map<org.tekigo.dsl.tekigo.Review, IFile> reviews = new LinkedHashMap<>();
+			for (IFile file : ProjectFiles.in(target.getProject())) {
+				ProjectFiles.load(resourceSet, file).getContents().stream().filter(org.tekigo.dsl.tekigo.Review.class::isInstance)
+						.forEach(r -> reviews.put((org.tekigo.dsl.tekigo.Review) r, file));
+			}
+			EcoreUtil.resolveAll(resourceSet);
+			progress.worked(1);
+			org.tekigo.dsl.tekigo.Review review = org.tekigo.importer.ReviewWorkbookEdits.reviewJudged(reviews.keySet(), judged)
+					.orElseThrow(() -> new CoreException(Status.error(bind(UiMessages.Import_noReview, target.getProject().getName(),
+							source.getFileName()))));
+			org.tekigo.importer.ReviewWorkbookEdits.Result result = org.tekigo.importer.ReviewWorkbookEdits.apply(review, judged,
+					java.time.Clock.systemDefaultZone());
+			IFile file = reviews.get(review);
+			String before = new String(file.getContents(true).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			if (!result.text().equals(before)) {
+				file.setContents(new java.io.ByteArrayInputStream(result.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+						IResource.KEEP_HISTORY, progress.split(1));
+			}
+			List<String> notes = new java.util.ArrayList<>();
+			result.changes().forEach(change -> notes.add(review.getName() + ": " + change.id() + ": "
+					+ (change.before() == null ? "" : change.before() + " \u2192 ") + change.after()));
+			result.answersGone().forEach(row -> notes.add(bind(UiMessages.Import_reviewAnswerGone, row.id())));
+			return new Result(List.of(file), notes);
 		} catch (org.tekigo.reports.checklist.ChecklistFormatException e) {
 			throw new CoreException(Status.error(source.getFileName() + ": " + e.getMessage()));
 		} catch (IOException e) {

@@ -32,6 +32,9 @@ import org.tekigo.reports.review.JudgedRow;
  * verdict for an answer that has none yet goes on a line of its own where the disclosure's order
  * puts it. A row the judge did not touch (its cells still give the fingerprint written beside
  * them) changes nothing, even when the review's text changed since the workbook was written.
+ *
+ * <p>The studio's Verdicts page writes its edits through this too, its rows pinned to the answers
+ * as they are now: one writer of verdict text.
  */
 public final class ReviewWorkbookEdits {
 

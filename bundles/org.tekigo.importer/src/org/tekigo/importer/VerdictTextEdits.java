@@ -54,8 +54,7 @@ final class VerdictTextEdits {
 	/**
 	 * Writes a changed judgement. A verdict given or changed (its word) is dated today and pinned as
 	 * the row says, to the answer as the workbook showed it; a note or follow-up changed alone keeps
-	 * the verdict's date and pin, as the studio's Verdicts page keeps them (VerdictEdits): adding a
-	 * follow-up is no new look at the answer. {@code place} is asked for a new verdict only.
+	 * the verdict's date and pin: adding a follow-up is no new look at the answer. {@code place} is asked for a new verdict only.
 	 */
 	void judge(JudgedRow row, WorkbookJudgement now, Verdict verdict, Supplier<Place> place) {
 		if (verdict == null) {

@@ -35,8 +35,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.tekigo.dsl.ide.quickfix.IssueFixes;
-import org.tekigo.dsl.review.VerdictEdits.Judgement;
-import org.tekigo.dsl.tekigo.VerdictKind;
 import org.tekigo.reports.review.ReviewView;
 import org.tekigo.reports.review.ReviewView.Row;
 import org.tekigo.ui.answers.AnswersPage;
@@ -52,8 +50,9 @@ import org.tekigo.ui.nls.UiMessages;
  */
 public final class VerdictsPage {
 
-	private static final String[] KINDS = { VerdictKind.ACCEPTED.getLiteral(), VerdictKind.NEEDS_CLARIFICATION.getLiteral(),
-			VerdictKind.NOT_ACCEPTED.getLiteral(), VerdictKind.PENDING.getLiteral() };
+	private static final ReviewView.Judgement[] JUDGEMENTS = { ReviewView.Judgement.ACCEPTED, ReviewView.Judgement.NEEDS_CLARIFICATION,
+			ReviewView.Judgement.NOT_ACCEPTED, ReviewView.Judgement.PENDING };
+	private static final String[] KINDS = java.util.Arrays.stream(JUDGEMENTS).map(ReviewView.Judgement::label).toArray(String[]::new);
 	private static final Pattern PIN = Pattern.compile("pinned (\\S+) (\\S+)");
 
 	private final AnswersPage.Host host;
@@ -190,13 +189,13 @@ public final class VerdictsPage {
 	}
 
 	/** Judges the rows as one undo step, their notes and follow-ups kept (the context menu's Judge as). */
-	public void judgeAs(List<Row> rows, VerdictKind kind) {
+	public void judgeAs(List<Row> rows, ReviewView.Judgement kind) {
 		changes.judgeAs(rows, kind);
 	}
 
 	/** Sets a row's note (as its cell editor does). */
 	public void setNote(Row row, String note) {
-		changes.judge(List.of(row), now -> new Judgement(now.kind(), note, now.action(), now.owner(), now.due()));
+		changes.judge(List.of(row), now -> new VerdictChanges.Judgement(now.kind(), note, now.action(), now.owner(), now.due()));
 	}
 
 	/** What the page says under the table about the selected row: a suspect's two versions. */
@@ -286,19 +285,20 @@ public final class VerdictsPage {
 				protected void setValue(Object element, Object value) {
 					int index = (Integer) value;
 					if (index >= 0 && !KINDS[index].equals(((Row) element).judgement().label())) {
-						changes.judgeAs(List.of((Row) element), VerdictKind.get(KINDS[index]));
+						changes.judgeAs(List.of((Row) element), JUDGEMENTS[index]);
 					}
 				}
 			};
-			case NOTE -> text(column, (now, value) -> new Judgement(now.kind(), value, now.action(), now.owner(), now.due()));
-			case ACTION -> text(column, (now, value) -> new Judgement(now.kind(), now.note(), value, now.owner(), now.due()));
-			case OWNER -> text(column, (now, value) -> new Judgement(now.kind(), now.note(), now.action(), value, now.due()));
-			case DUE -> text(column, (now, value) -> new Judgement(now.kind(), now.note(), now.action(), now.owner(), value));
+			case NOTE -> text(column, (now, value) -> new VerdictChanges.Judgement(now.kind(), value, now.action(), now.owner(), now.due()));
+			case ACTION -> text(column, (now, value) -> new VerdictChanges.Judgement(now.kind(), now.note(), value, now.owner(), now.due()));
+			case OWNER -> text(column, (now, value) -> new VerdictChanges.Judgement(now.kind(), now.note(), now.action(), value, now.due()));
+			case DUE -> text(column, (now, value) -> new VerdictChanges.Judgement(now.kind(), now.note(), now.action(), now.owner(), value));
 			default -> null;
 		};
 	}
 
-	private EditingSupport text(VerdictColumn column, java.util.function.BiFunction<Judgement, String, Judgement> change) {
+	private EditingSupport text(VerdictColumn column,
+			java.util.function.BiFunction<VerdictChanges.Judgement, String, VerdictChanges.Judgement> change) {
 		return new EditingSupport(viewer) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {
@@ -330,11 +330,11 @@ public final class VerdictsPage {
 		manager.setRemoveAllWhenShown(true);
 		manager.addMenuListener(menu -> {
 			MenuManager judge = new MenuManager(UiMessages.Verdicts_judgeAs);
-			for (String kind : KINDS) {
-				judge.add(new org.eclipse.jface.action.Action(kind) {
+			for (ReviewView.Judgement kind : JUDGEMENTS) {
+				judge.add(new org.eclipse.jface.action.Action(kind.label()) {
 					@Override
 					public void run() {
-						judgeAs(selection(), VerdictKind.get(kind));
+						judgeAs(selection(), kind);
 					}
 				});
 			}

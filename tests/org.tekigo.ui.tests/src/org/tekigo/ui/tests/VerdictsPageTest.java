@@ -16,7 +16,6 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tekigo.dsl.tekigo.VerdictKind;
 import org.tekigo.reports.review.ReviewView.Judgement;
 import org.tekigo.reports.review.ReviewView.Row;
 import org.tekigo.ui.editor.DisclosureEditor;
@@ -70,7 +69,7 @@ class VerdictsPageTest {
 	@Test
 	void aRowJudgedRewritesThatVerdictOnlyAndUndoGivesTheTextBack() throws Exception {
 		String original = document.get();
-		page.judgeAs(List.of(row("1.1-①-2")), VerdictKind.NOT_ACCEPTED);
+		page.judgeAs(List.of(row("1.1-①-2")), Judgement.NOT_ACCEPTED);
 		assertEquals(original.replace("\t1.1-①-2 受入可 on 2026-11-20 pinned 適合可能 151aec6f\n",
 				"\t1.1-①-2 受入不可 on " + LocalDate.now() + " pinned 適合可能 151aec6f\n"), document.get());
 		awaitPage();
@@ -84,7 +83,7 @@ class VerdictsPageTest {
 		String original = document.get();
 		page.setFilter(new VerdictFilter(false, false, false, false, true, ""));
 		assertEquals(52, page.visible().size(), "the sample's gaps touching a minimum requirement");
-		page.judgeAs(page.visible(), VerdictKind.NEEDS_CLARIFICATION);
+		page.judgeAs(page.visible(), Judgement.NEEDS_CLARIFICATION);
 		awaitPage();
 		assertEquals(52, page.visible().stream().filter(r -> r.judgement() == Judgement.NEEDS_CLARIFICATION).count());
 		assertEquals(433, page.rows().size(), "no verdict added or lost");

@@ -345,11 +345,7 @@ public final class VerdictsPage {
 
 	/** Ctrl+1: the fixes of the selected row's issues, as the text offers them, in a menu at the row. */
 	private void showFixes() {
-		List<Row> selected = selection();
-		if (selected.size() != 1 || selected.get(0).line() <= 0) {
-			return;
-		}
-		List<IssueFixes.Fix> fixes = host.fixes(issuesByLine.getOrDefault(selected.get(0).line(), List.of()));
+		List<IssueFixes.Fix> fixes = fixesOfSelection();
 		if (fixes.isEmpty()) {
 			return;
 		}
@@ -362,6 +358,20 @@ public final class VerdictsPage {
 		org.eclipse.swt.graphics.Rectangle cell = viewer.getTable().getSelection()[0].getBounds(VerdictColumn.VERDICT.ordinal());
 		menu.setLocation(viewer.getTable().toDisplay(cell.x, cell.y + cell.height));
 		menu.setVisible(true);
+	}
+
+	/** The fixes Ctrl+1 offers for the selected row: those of the issues of its verdict's line. */
+	public List<IssueFixes.Fix> fixesOfSelection() {
+		List<Row> selected = selection();
+		if (selected.size() != 1 || selected.get(0).line() <= 0) {
+			return List.of();
+		}
+		return host.fixes(issuesByLine.getOrDefault(selected.get(0).line(), List.of()));
+	}
+
+	/** The issues of a row's verdict, as its marker shows them. */
+	public List<Issue> issuesOf(Row row) {
+		return row.line() <= 0 ? List.of() : issuesByLine.getOrDefault(row.line(), List.of());
 	}
 
 	/** A suspect row: what the answer said when judged (its pin) beside what it says now. */

@@ -100,5 +100,14 @@ class VerdictsPageTest {
 		String details = page.details();
 		assertTrue(details.contains("不適合") && details.contains("5e1f0a3b"), "when judged: " + details);
 		assertTrue(details.contains(suspect.status()) && details.contains(suspect.comment().substring(0, 10)), "now: " + details);
+
+		// Its marker says so, and Ctrl+1 offers the text's fixes: re-pinning it to the answer as it is now.
+		assertTrue(page.issuesOf(suspect).stream().anyMatch(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.WARNING),
+				() -> page.issuesOf(suspect).toString());
+		List<org.tekigo.dsl.ide.quickfix.IssueFixes.Fix> fixes = page.fixesOfSelection();
+		assertTrue(!fixes.isEmpty(), "fixes for the suspect verdict");
+		String before = document.get();
+		editor.applyFix(fixes.get(0));
+		assertTrue(!document.get().equals(before), "a fix changes the verdict's text: " + fixes.get(0).label());
 	}
 }

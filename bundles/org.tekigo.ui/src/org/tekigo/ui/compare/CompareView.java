@@ -48,6 +48,7 @@ public class CompareView extends ViewPart {
 
 	private Composite body;
 	private Label heading;
+	private org.eclipse.swt.widgets.Combo catalogs;
 	private Button differsOnly;
 	private Button minimumGapsOnly;
 	private Text search;
@@ -61,8 +62,18 @@ public class CompareView extends ViewPart {
 		body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(5, false));
 		heading = new Label(body, SWT.WRAP);
-		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 		heading.setText(UiMessages.Compare_choose);
+		// Which catalog's disclosures, where the project has several to compare.
+		catalogs = new org.eclipse.swt.widgets.Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		catalogs.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		catalogs.setToolTipText(UiMessages.Compare_catalog);
+		catalogs.setVisible(false);
+		catalogs.addListener(SWT.Selection, event -> {
+			if (project != null) {
+				compare(project, catalogs.getText());
+			}
+		});
 		differsOnly = check(UiMessages.Compare_differsOnly);
 		minimumGapsOnly = check(UiMessages.Compare_minimumGapsOnly);
 		search = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -90,9 +101,21 @@ public class CompareView extends ViewPart {
 
 	/** Compares the project's disclosures; says so when fewer than two answer one catalog. */
 	public void compare(IProject compared) {
+		compare(compared, null);
+	}
+
+	/** Compares the project's disclosures of this catalog (null: the one most of them answer). */
+	public void compare(IProject compared, String catalog) {
 		project = compared;
 		try {
-			comparison = ProjectComparison.of(compared);
+			comparison = ProjectComparison.of(compared, catalog);
+			List<String> comparable = ProjectComparison.comparableCatalogs(compared);
+			catalogs.setItems(comparable.toArray(String[]::new));
+			catalogs.setVisible(comparable.size() > 1);
+			if (comparison != null) {
+				String shown = comparison.catalogId();
+				catalogs.select(comparable.indexOf(shown));
+			}
 		} catch (CoreException e) {
 			TekigoUiPlugin.log("Cannot read " + compared.getName(), e);
 			comparison = null;

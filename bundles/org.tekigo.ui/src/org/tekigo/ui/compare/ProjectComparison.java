@@ -24,21 +24,23 @@ import org.tekigo.ui.navigation.ProjectSnapshot;
  * {@code tekigo compare}'s matrix over the disclosures of a project that answer one catalog (the
  * catalog most of them answer), with where each vendor's answer to each item is, to open it.
  */
-public record ProjectComparison(CompareMatrix matrix, List<IFile> files, List<Map<String, int[]>> answerRegions) {
+public record ProjectComparison(String catalogId, CompareMatrix matrix, List<IFile> files, List<Map<String, int[]>> answerRegions) {
 
-	/** The comparison of the project's disclosures; null when fewer than two answer one catalog. */
+	/** The comparison of the project's disclosures of the catalog most of them answer; null when fewer than two answer one. */
 	public static ProjectComparison of(IProject project) throws CoreException {
+		return of(project, null);
+	}
+
+	/**
+	 * The comparison of the project's disclosures of this catalog (null: the catalog most of them
+	 * answer); null when fewer than two answer it.
+	 */
+	public static ProjectComparison of(IProject project, String catalog) throws CoreException {
 		ProjectSnapshot snapshot = ProjectSnapshot.of(project);
-		Map<String, List<Disclosure>> byCatalog = new LinkedHashMap<>();
 		Map<Disclosure, IFile> fileOf = new LinkedHashMap<>();
-		for (Resource resource : List.copyOf(snapshot.resourceSet().getResources())) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Disclosure disclosure
-					&& disclosure.getCatalog() != null && !disclosure.getCatalog().eIsProxy() && snapshot.file(resource.getURI()) != null) {
-				byCatalog.computeIfAbsent(disclosure.getCatalog().getName(), name -> new ArrayList<>()).add(disclosure);
-				fileOf.put(disclosure, snapshot.file(resource.getURI()));
-			}
-		}
-		List<Disclosure> compared = byCatalog.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
+		Map<String, List<Disclosure>> byCatalog = disclosuresByCatalog(snapshot, fileOf);
+		List<Disclosure> compared = catalog != null ? byCatalog.getOrDefault(catalog, List.of())
+				: byCatalog.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
 		if (compared.size() < 2) {
 			return null;
 		}
@@ -54,7 +56,25 @@ public record ProjectComparison(CompareMatrix matrix, List<IFile> files, List<Ma
 			files.add(fileOf.get(disclosure));
 			regions.add(answerRegions(disclosure));
 		}
-		return views.size() < 2 ? null : new ProjectComparison(CompareMatrix.of(views), files, regions);
+		return views.size() < 2 ? null : new ProjectComparison(compared.get(0).getCatalog().getName(), CompareMatrix.of(views), files, regions);
+	}
+
+	/** The catalogs two disclosures of the project answer or more, by id: those there is something to compare for. */
+	public static List<String> comparableCatalogs(IProject project) throws CoreException {
+		return disclosuresByCatalog(ProjectSnapshot.of(project), new LinkedHashMap<>()).entrySet().stream()
+				.filter(entry -> entry.getValue().size() >= 2).map(Map.Entry::getKey).sorted().toList();
+	}
+
+	private static Map<String, List<Disclosure>> disclosuresByCatalog(ProjectSnapshot snapshot, Map<Disclosure, IFile> fileOf) {
+		Map<String, List<Disclosure>> byCatalog = new LinkedHashMap<>();
+		for (Resource resource : List.copyOf(snapshot.resourceSet().getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Disclosure disclosure
+					&& disclosure.getCatalog() != null && !disclosure.getCatalog().eIsProxy() && snapshot.file(resource.getURI()) != null) {
+				byCatalog.computeIfAbsent(disclosure.getCatalog().getName(), name -> new ArrayList<>()).add(disclosure);
+				fileOf.put(disclosure, snapshot.file(resource.getURI()));
+			}
+		}
+		return byCatalog;
 	}
 
 	/** Where each item's first answer is written, by item id. */

@@ -235,6 +235,7 @@ public final class UiMessages extends NLS {
 	public static String Editor_verdictsPage;
 	public static String Import_noReview;
 	public static String Import_reviewAnswerGone;
+	public static String Compare_catalog;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
 	}

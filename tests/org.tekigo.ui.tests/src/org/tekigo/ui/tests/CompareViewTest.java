@@ -54,4 +54,24 @@ class CompareViewTest {
 		assertTrue(Workbench.waitUntil(() -> !disclosure.answersPage().selection().isEmpty(), 10_000), "a row selected");
 		assertEquals(differing.itemId(), disclosure.answersPage().selection().get(0).itemId());
 	}
+
+	/** A project with two catalogs each answered twice: the view offers both, and compares the one chosen. */
+	@Test
+	void aProjectWithTwoComparableCatalogsOffersBoth() throws Exception {
+		project = Workbench.projectWith("two-catalogs", "cyber");
+		for (String name : List.of("mhlw50.tekigo", "mhlw51.tekigo", "provider.tekigo", "chatwork.tekigo")) {
+			project.getFile(name).create(java.nio.file.Files.newInputStream(Workbench.EXAMPLES.resolve("chatwork").resolve(name)), true, null);
+		}
+		String copy = java.nio.file.Files.readString(Workbench.EXAMPLES.resolve("chatwork/chatwork.tekigo"))
+				.replaceFirst("disclosure chatwork \"Chatwork\"", "disclosure chatwork-copy \"Chatwork (copy)\"");
+		project.getFile("chatwork-copy.tekigo").create(new java.io.ByteArrayInputStream(copy.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, null);
+		assertEquals(List.of("cyber-vendor", "provider"), org.tekigo.ui.compare.ProjectComparison.comparableCatalogs(project));
+		CompareView view = (CompareView) Workbench.page().showView(CompareView.ID);
+		view.compare(project, "provider");
+		assertEquals(428, view.shownRows().size(), "the sample catalog's items");
+		assertTrue(view.shownRows().stream().noneMatch(Row::differs), "a copy answers as the original");
+		view.compare(project, "cyber-vendor");
+		assertEquals(10, view.shownRows().size());
+	}
 }

@@ -72,10 +72,18 @@ public class EditorModel {
 	 * @param rows     the rows of the Answers page; null with no view
 	 * @param review   a review as its reports read it, the rows of the Verdicts page; null for any
 	 *                 other document, or a review whose disclosure is not in the project
+	 * @param statuses where each answer's word stands and what it means in its catalog's scale, as
+	 *                 the language server's semantic tokens give it (empty before the second pass)
 	 */
 	public record Snapshot(long version, String text, List<Issue> issues, int local, boolean complete,
 			List<OutlineNode> outline, DisclosureView view, GapAnalysis analysis, List<AnswerRow> rows,
-			org.tekigo.reports.review.ReviewView review) {
+			org.tekigo.reports.review.ReviewView review, List<StatusWord> statuses) {
+
+		/** A snapshot without the colouring of words (for callers that show rows only). */
+		public Snapshot(long version, String text, List<Issue> issues, int local, boolean complete, List<OutlineNode> outline,
+				DisclosureView view, GapAnalysis analysis, List<AnswerRow> rows, org.tekigo.reports.review.ReviewView review) {
+			this(version, text, issues, local, complete, outline, view, analysis, rows, review, List.of());
+		}
 
 		/** The issues of the checks over the whole document (none before the second pass). */
 		public List<Issue> wholeDocumentIssues() {
@@ -153,7 +161,8 @@ public class EditorModel {
 			DisclosureView view = viewOf(resource);
 			List<Issue> all = List.copyOf(issues);
 			publish.accept(new Snapshot(current, text, all, local, true, outline, view, view == null ? null : GapAnalysis.of(view),
-					view == null ? null : AnswerRows.of(view, answerRegions(resource), all, verdicts(resource)), reviewOf(resource)));
+					view == null ? null : AnswerRows.of(view, answerRegions(resource), all, verdicts(resource)), reviewOf(resource),
+					statusWords(resource, cancel)));
 			if (TIMINGS) {
 				System.err.printf("tekigo editor: lock %d, sync %d, fast checks %d, outline %d, publish %d, whole-document checks %d, view+publish %d ms%n",
 						ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5), ms(System.nanoTime() - t6));
@@ -363,6 +372,24 @@ public class EditorModel {
 		if (changedOthers == null || !changedOthers.isEmpty()) {
 			othersChangedCallback.run();
 		}
+	}
+
+	/** An answer's word in the text and what it means: a status to colour. */
+	public record StatusWord(int offset, int length, org.tekigo.dsl.tekigo.Meaning meaning) {
+	}
+
+	/** The answers' words by meaning, from the semantic highlighting the language server sends as tokens. */
+	private List<StatusWord> statusWords(XtextResource resource, CancelIndicator cancel) {
+		List<StatusWord> words = new ArrayList<>();
+		injector.getInstance(org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator.class)
+				.provideHighlightingFor(resource, (offset, length, ids) -> {
+					for (org.tekigo.dsl.tekigo.Meaning meaning : org.tekigo.dsl.tekigo.Meaning.values()) {
+						if (ids.length > 0 && org.tekigo.dsl.ide.highlighting.TekigoSemanticHighlighting.statusType(meaning).equals(ids[0])) {
+							words.add(new StatusWord(offset, length, meaning));
+						}
+					}
+				}, cancel);
+		return List.copyOf(words);
 	}
 
 	private static org.tekigo.reports.review.ReviewView reviewOf(XtextResource resource) {

@@ -82,6 +82,9 @@ public class TekigoEditor extends TextEditor {
 		addReconcileListener(folding);
 		occurrences = new TekigoOccurrences(this);
 		occurrences.install();
+		StatusColouring colouring = new StatusColouring(viewer);
+		viewer.addTextPresentationListener(colouring);
+		addReconcileListener(colouring);
 	}
 
 	/** Whether the line number ruler is shown (it is by default). */

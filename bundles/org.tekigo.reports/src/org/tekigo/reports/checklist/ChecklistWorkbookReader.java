@@ -69,29 +69,13 @@ public final class ChecklistWorkbookReader {
 	}
 
 	/**
-	 * Whether the file is a checklist Tekigo wrote (its marker sheet or its custom property), as
-	 * opposed to a vendor's own workbook in the published layout; false for what is no workbook.
+	 * Whether the file is a checklist Tekigo wrote (its format property or its marker sheet says
+	 * so), as opposed to a vendor's own workbook in the published layout or a review workbook;
+	 * false for what is no workbook.
 	 */
 	public static boolean isTekigoChecklist(Path file) {
-		try {
-			OPCPackage pkg = HostileWorkbook.open(file);
-			try {
-				XSSFReader reader = new XSSFReader(pkg);
-				XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-				while (sheets.hasNext()) {
-					try (InputStream sheet = sheets.next()) {
-						if (ChecklistFormat.MARKER_SHEET.equals(sheets.getSheetName())) {
-							return true;
-						}
-					}
-				}
-				return new POIXMLProperties(pkg).getCustomProperties().getProperty(ChecklistFormat.PROPERTY_FORMAT) != null;
-			} finally {
-				pkg.revert();
-			}
-		} catch (ChecklistFormatException | IOException | OpenXML4JException | XmlException | RuntimeException notOurs) {
-			return false;
-		}
+		return ChecklistFormat.FORMAT.equals(org.tekigo.reports.xlsx.MarkerSheets.formatOf(file, ChecklistFormat.MARKER_SHEET,
+				ChecklistFormat.PROPERTY_FORMAT, ChecklistFormat.KEY_FORMAT));
 	}
 
 	/*

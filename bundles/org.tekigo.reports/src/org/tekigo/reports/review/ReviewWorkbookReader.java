@@ -89,29 +89,8 @@ public final class ReviewWorkbookReader {
 	 * workbook without a sheet named as the marker is not parsed.
 	 */
 	public static boolean isTekigoReview(Path file) {
-		try {
-			OPCPackage pkg = HostileWorkbook.open(file);
-			try {
-				CTProperty format = new POIXMLProperties(pkg).getCustomProperties().getProperty(ReviewWorkbookFormat.PROPERTY_FORMAT);
-				if (format != null) {
-					return ReviewWorkbookFormat.FORMAT.equals(format.getLpwstr());
-				}
-				XSSFReader.SheetIterator sheets = new XSSFReader(pkg).getSheetIterator();
-				while (sheets.hasNext()) {
-					try (InputStream sheet = sheets.next()) {
-						if (ReviewWorkbookFormat.MARKER_SHEET.equals(sheets.getSheetName())) {
-							Map<String, String> marker = markerEntries(new XSSFWorkbook(pkg).getSheet(ReviewWorkbookFormat.MARKER_SHEET));
-							return ReviewWorkbookFormat.FORMAT.equals(marker.get(ReviewWorkbookFormat.KEY_FORMAT));
-						}
-					}
-				}
-				return false;
-			} finally {
-				pkg.revert();
-			}
-		} catch (ChecklistFormatException | IOException | OpenXML4JException | XmlException | RuntimeException notOurs) {
-			return false;
-		}
+		return ReviewWorkbookFormat.FORMAT.equals(org.tekigo.reports.xlsx.MarkerSheets.formatOf(file, ReviewWorkbookFormat.MARKER_SHEET,
+				ReviewWorkbookFormat.PROPERTY_FORMAT, ReviewWorkbookFormat.KEY_FORMAT));
 	}
 
 	/**
@@ -127,7 +106,7 @@ public final class ReviewWorkbookReader {
 		Map<VerdictColumn, String> headers = new EnumMap<>(VerdictColumn.class);
 		Sheet markerSheet = workbook.getSheet(ReviewWorkbookFormat.MARKER_SHEET);
 		if (markerSheet != null) {
-			Map<String, String> marker = markerEntries(markerSheet);
+			Map<String, String> marker = org.tekigo.reports.xlsx.MarkerSheets.read(markerSheet);
 			requireFormat(marker.get(ReviewWorkbookFormat.KEY_FORMAT), marker.get(ReviewWorkbookFormat.KEY_VERSION));
 			for (VerdictColumn column : VerdictColumn.values()) {
 				headers.put(column, marker.getOrDefault(ReviewWorkbookFormat.KEY_COLUMN + column.key(), column.header()));
@@ -173,20 +152,6 @@ public final class ReviewWorkbookReader {
 		if (!Integer.toString(ReviewWorkbookFormat.VERSION).equals(version == null ? null : version.strip())) {
 			throw new ChecklistFormatException(bind(ReportMessages.Workbook_otherReviewVersion, version, ReviewWorkbookFormat.VERSION));
 		}
-	}
-
-	/** Column A as key, column B as value, as text. */
-	private static Map<String, String> markerEntries(Sheet sheet) {
-		Map<String, String> entries = new LinkedHashMap<>();
-		for (Row row : sheet) {
-			Cell key = row.getCell(0);
-			Cell value = row.getCell(1);
-			if (key != null && key.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-				entries.put(key.getStringCellValue().strip(),
-						value != null && value.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? value.getStringCellValue().strip() : "");
-			}
-		}
-		return entries;
 	}
 
 	private static JudgedReview readSheet(Sheet sheet, Mark mark) throws ChecklistFormatException {

@@ -109,13 +109,10 @@ public class CompareView extends ViewPart {
 		project = compared;
 		try {
 			comparison = ProjectComparison.of(compared, catalog);
-			List<String> comparable = ProjectComparison.comparableCatalogs(compared);
+			List<String> comparable = comparison == null ? List.of() : comparison.comparableCatalogs();
 			catalogs.setItems(comparable.toArray(String[]::new));
 			catalogs.setVisible(comparable.size() > 1);
-			if (comparison != null) {
-				String shown = comparison.catalogId();
-				catalogs.select(comparable.indexOf(shown));
-			}
+			catalogs.select(comparison == null ? -1 : comparable.indexOf(comparison.catalogId()));
 		} catch (CoreException e) {
 			TekigoUiPlugin.log("Cannot read " + compared.getName(), e);
 			comparison = null;

@@ -24,7 +24,8 @@ import org.tekigo.ui.navigation.ProjectSnapshot;
  * {@code tekigo compare}'s matrix over the disclosures of a project that answer one catalog (the
  * catalog most of them answer), with where each vendor's answer to each item is, to open it.
  */
-public record ProjectComparison(String catalogId, CompareMatrix matrix, List<IFile> files, List<Map<String, int[]>> answerRegions) {
+public record ProjectComparison(String catalogId, List<String> comparableCatalogs, CompareMatrix matrix, List<IFile> files,
+		List<Map<String, int[]>> answerRegions) {
 
 	/** The comparison of the project's disclosures of the catalog most of them answer; null when fewer than two answer one. */
 	public static ProjectComparison of(IProject project) throws CoreException {
@@ -56,13 +57,10 @@ public record ProjectComparison(String catalogId, CompareMatrix matrix, List<IFi
 			files.add(fileOf.get(disclosure));
 			regions.add(answerRegions(disclosure));
 		}
-		return views.size() < 2 ? null : new ProjectComparison(compared.get(0).getCatalog().getName(), CompareMatrix.of(views), files, regions);
-	}
-
-	/** The catalogs two disclosures of the project answer or more, by id: those there is something to compare for. */
-	public static List<String> comparableCatalogs(IProject project) throws CoreException {
-		return disclosuresByCatalog(ProjectSnapshot.of(project), new LinkedHashMap<>()).entrySet().stream()
-				.filter(entry -> entry.getValue().size() >= 2).map(Map.Entry::getKey).sorted().toList();
+				List<String> comparable = byCatalog.entrySet().stream().filter(entry -> entry.getValue().size() >= 2).map(Map.Entry::getKey).sorted()
+				.toList();
+		return views.size() < 2 ? null
+				: new ProjectComparison(compared.get(0).getCatalog().getName(), comparable, CompareMatrix.of(views), files, regions);
 	}
 
 	private static Map<String, List<Disclosure>> disclosuresByCatalog(ProjectSnapshot snapshot, Map<Disclosure, IFile> fileOf) {

@@ -299,16 +299,8 @@ public class EditorModel {
 
 	/** Reparses only what changed: the text between the common start and the common end. */
 	private void update(String text) {
-		int start = 0;
-		int oldEnd = parsedText.length(), newEnd = text.length();
-		while (start < oldEnd && start < newEnd && parsedText.charAt(start) == text.charAt(start)) {
-			start++;
-		}
-		while (oldEnd > start && newEnd > start && parsedText.charAt(oldEnd - 1) == text.charAt(newEnd - 1)) {
-			oldEnd--;
-			newEnd--;
-		}
-		resource.update(start, oldEnd - start, text.substring(start, newEnd));
+		Replacement changed = Replacement.between(parsedText, text);
+		resource.update(changed.offset(), changed.length(), changed.text());
 		parsedText = text;
 	}
 

@@ -70,7 +70,7 @@ final class VerdictChanges {
 			try {
 				String changedText = ReviewWorkbookEdits.apply(review, new JudgedReview(review.getName(), disclosure.getName(), judged, List.of()),
 						Clock.systemDefaultZone()).text();
-				return changedText.equals(text) ? List.of() : List.of(between(text, changedText));
+				return changedText.equals(text) ? List.of() : List.of(Replacement.between(text, changedText));
 			} catch (ChecklistFormatException cannotHappen) {
 				// Only rows of answers the disclosure has are given: nothing to refuse.
 				TekigoUiPlugin.log("Cannot write the verdicts", cannotHappen);
@@ -97,20 +97,6 @@ final class VerdictChanges {
 		Key key = Key.of(answer);
 		return review.getVerdicts().stream().filter(v -> v.getItem() != null && !v.getItem().eIsProxy() && Key.of(v).equals(key)).findFirst()
 				.orElse(null);
-	}
-
-	/** One replacement of what lies between the texts' common start and common end. */
-	private static Replacement between(String before, String after) {
-		int start = 0;
-		while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
-			start++;
-		}
-		int oldEnd = before.length(), newEnd = after.length();
-		while (oldEnd > start && newEnd > start && before.charAt(oldEnd - 1) == after.charAt(newEnd - 1)) {
-			oldEnd--;
-			newEnd--;
-		}
-		return new Replacement(start, oldEnd - start, after.substring(start, newEnd));
 	}
 
 	private static String orEmpty(String text) {

@@ -66,12 +66,11 @@ public final class ChecklistImport {
 	public Result run(Path source, IContainer target, boolean overwrite, IProgressMonitor monitor)
 			throws CoreException, IOException, ChecklistFormatException {
 		String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
-		// A review workbook first: it carries a Tekigo marker as checklist.xlsx does.
-		if (name.endsWith(".xlsx") && org.tekigo.reports.review.ReviewWorkbookReader.isTekigoReview(source)) {
-			return importReviewWorkbook(source, target, monitor);
-		}
 		if (name.endsWith(".xlsx") && ChecklistWorkbookReader.isTekigoChecklist(source)) {
 			return importSpreadsheet(source, target, monitor);
+		}
+		if (name.endsWith(".xlsx") && org.tekigo.reports.review.ReviewWorkbookReader.isTekigoReview(source)) {
+			return importReviewWorkbook(source, target, monitor);
 		}
 		if (TableImport.isTable(source)) {
 			return importTable(source, target, overwrite, monitor);

@@ -73,15 +73,15 @@ class AnswersPageBenchmarkTest {
 			List<Long> times = new ArrayList<>();
 			for (int trial = 0; trial < TRIALS + 3; trial++) {
 				page.setFilter(trial % 2 == 0 ? AnswerFilter.NONE.withGaps(true, false) : AnswerFilter.NONE);
-				idle(display);
+				Workbench.idle(display);
 				long start = System.nanoTime();
 				action.getValue().accept(trial);
-				idle(display);
+				Workbench.idle(display);
 				if (trial >= 3) {
 					times.add(System.nanoTime() - start);
 				}
 			}
-			System.out.printf("  %-55s p50 %3d ms, p95 %3d ms, max %3d ms%n", action.getKey(), percentile(times, 50), percentile(times, 95),
+			System.out.printf("  %-55s p50 %3d ms, p95 %3d ms, max %3d ms%n", action.getKey(), Workbench.percentile(times, 50), Workbench.percentile(times, 95),
 					Collections.max(times) / 1_000_000);
 		}
 	}
@@ -96,18 +96,5 @@ class AnswersPageBenchmarkTest {
 			}
 		}
 		return rows;
-	}
-
-	private static void idle(Display display) {
-		display.update(); // paints what the action invalidated
-		while (display.readAndDispatch()) {
-			// until nothing is left to do
-		}
-	}
-
-	private static long percentile(List<Long> nanos, int p) {
-		List<Long> sorted = new ArrayList<>(nanos);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1_000_000;
 	}
 }

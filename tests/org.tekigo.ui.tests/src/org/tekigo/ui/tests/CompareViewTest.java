@@ -66,7 +66,7 @@ class CompareViewTest {
 				.replaceFirst("disclosure chatwork \"Chatwork\"", "disclosure chatwork-copy \"Chatwork (copy)\"");
 		project.getFile("chatwork-copy.tekigo").create(new java.io.ByteArrayInputStream(copy.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				true, null);
-		assertEquals(List.of("cyber-vendor", "provider"), org.tekigo.ui.compare.ProjectComparison.comparableCatalogs(project));
+		assertEquals(List.of("cyber-vendor", "provider"), org.tekigo.ui.compare.ProjectComparison.of(project).comparableCatalogs());
 		CompareView view = (CompareView) Workbench.page().showView(CompareView.ID);
 		view.compare(project, "provider");
 		assertEquals(428, view.shownRows().size(), "the sample catalog's items");

@@ -79,18 +79,12 @@ class StudioLatencyBenchmarkTest {
 		}
 		System.out.printf("studio latency (sample disclosure, %d trials after 5 warm-up):%n", TRIALS);
 		System.out.printf("  keystroke -> annotations, first pass: p50 %d ms, p95 %d ms (includes the %d ms reconcile delay)%n",
-				percentile(firstPass, 50), percentile(firstPass, 95), 30);
-		System.out.printf("  keystroke -> annotations, complete:   p50 %d ms, p95 %d ms%n", percentile(complete, 50),
-				percentile(complete, 95));
-		System.out.printf("  content assist:                       p50 %d ms, p95 %d ms%n", percentile(assist, 50),
-				percentile(assist, 95));
+				Workbench.percentile(firstPass, 50), Workbench.percentile(firstPass, 95), 30);
+		System.out.printf("  keystroke -> annotations, complete:   p50 %d ms, p95 %d ms%n", Workbench.percentile(complete, 50),
+				Workbench.percentile(complete, 95));
+		System.out.printf("  content assist:                       p50 %d ms, p95 %d ms%n", Workbench.percentile(assist, 50),
+				Workbench.percentile(assist, 95));
 		System.out.printf("  longest UI-thread stall while typing: %d ms%n", longestStall / 1_000_000);
-	}
-
-	private static long percentile(List<Long> nanos, int p) {
-		List<Long> sorted = new ArrayList<>(nanos);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1_000_000;
 	}
 
 	/**

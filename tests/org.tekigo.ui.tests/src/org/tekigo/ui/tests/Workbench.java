@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -159,5 +160,20 @@ final class Workbench {
 			}
 		}
 		return condition.getAsBoolean();
+	}
+
+	/** Turns the event loop until nothing is left to do, what the last action invalidated painted (for benchmarks). */
+	static void idle(Display display) {
+		display.update();
+		while (display.readAndDispatch()) {
+			// until nothing is left to do
+		}
+	}
+
+	/** The p-th percentile of the times, in milliseconds (for benchmarks). */
+	static long percentile(List<Long> nanos, int p) {
+		List<Long> sorted = new java.util.ArrayList<>(nanos);
+		java.util.Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1_000_000;
 	}
 }

@@ -34,6 +34,20 @@ public class AnswerEdits {
 		public String applyTo(String document) {
 			return document.substring(0, offset) + text + document.substring(offset + length);
 		}
+
+		/** The one replacement that makes {@code after} of {@code before}: what lies between their common start and end. */
+		public static Replacement between(String before, String after) {
+			int start = 0;
+			while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
+				start++;
+			}
+			int oldEnd = before.length(), newEnd = after.length();
+			while (oldEnd > start && newEnd > start && before.charAt(oldEnd - 1) == after.charAt(newEnd - 1)) {
+				oldEnd--;
+				newEnd--;
+			}
+			return new Replacement(start, oldEnd - start, after.substring(start, newEnd));
+		}
 	}
 
 	@Inject

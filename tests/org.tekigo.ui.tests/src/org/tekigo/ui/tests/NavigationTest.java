@@ -34,7 +34,8 @@ import org.tekigo.ui.navigation.ReferencesPage;
  * filters, and Rename changes every file that cites the id, previewed, and Ctrl+Z gives every file
  * back in one step.
  *
- * Leaves target/screenshots/find-references.png and rename-preview.png (the pictures in docs/).
+ * Leaves target/screenshots/find-references.png, rename-preview.png, quick-outline.png and
+ * open-element.png (the pictures in docs/).
  */
 class NavigationTest {
 
@@ -107,6 +108,8 @@ class NavigationTest {
 		Workbench.waitUntil(() -> editor.snapshot() != null, 20_000);
 		QuickOutline outline = editor.quickOutline();
 		List<String> shown = outline.filterBy("アクセス管理規定の策定");
+		Workbench.waitUntil(() -> false, 300);
+		Workbench.screenshot(outline.getShell(), "quick-outline.png");
 		assertTrue(shown.stream().anyMatch(row -> row.contains("① アクセス管理規定の策定")), shown::toString);
 		assertTrue(shown.size() < 10, () -> "only the matching rows and their parents: " + shown);
 		outline.goToSelection();
@@ -129,6 +132,8 @@ class NavigationTest {
 		dialog.open();
 		org.eclipse.swt.widgets.Table list = find(dialog.getShell(), org.eclipse.swt.widgets.Table.class, t -> true);
 		assertTrue(Workbench.waitUntil(() -> list.getItemCount() == 1, 10_000), () -> "items: " + list.getItemCount());
+		Workbench.waitUntil(() -> false, 700); // the dialog paints its list from a job
+		Workbench.screenshot(dialog.getShell(), "open-element.png");
 		list.setSelection(0);
 		list.notifyListeners(SWT.Selection, new Event());
 		list.notifyListeners(SWT.DefaultSelection, new Event()); // Enter

@@ -37,13 +37,15 @@ class PreferencesTest {
 	}
 
 	@Test
-	void thePageOpensWithTheColoursAndTheDelay() {
+	void thePageOpensWithTheColoursAndTheDelay() throws Exception {
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Workbench.page().getWorkbenchWindow().getShell(),
 				"org.tekigo.ui.preferences", null, null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
 			assertNotNull(dialog.getSelectedPage(), "the Tekigo page");
+			Workbench.waitUntil(() -> false, 300);
+			Workbench.screenshot(dialog.getShell(), "preferences.png");
 			assertEquals("org.tekigo.ui.preferences.TekigoPreferencePage", dialog.getSelectedPage().getClass().getName());
 			assertEquals(30, store.getInt(TekigoPreferences.RECONCILE_DELAY), "validation 30 ms after the last keystroke");
 		} finally {
